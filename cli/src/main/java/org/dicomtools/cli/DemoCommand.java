@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dicomtools.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.dicomtools.dump.DumpFormatter;
+import org.dicomtools.dump.DumpOptions;
+import org.dicomtools.info.InfoSummary;
+import org.dicomtools.io.AtomicFile;
+import org.dicomtools.io.DicomFile;
+import org.dicomtools.io.DicomReader;
+import org.dicomtools.io.DicomWriter;
+import org.dicomtools.io.ReadOptions;
+import org.dicomtools.io.WriteOptions;
+import org.dicomtools.json.DicomJsonWriter;
+import org.dicomtools.json.JsonWriteOptions;
+import org.dicomtools.sample.SampleStudy;
+import org.dicomtools.ts.TransferSyntax;
+import org.dicomtools.ts.TransferSyntaxes;
+import org.dicomtools.validate.ValidationReport;
+import org.dicomtools.validate.Validator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The quick-start run: the synthetic study and every operation of this build on it, into one folder. */
+@Command(name = "demo", description = "Write the sample study and run the main operations on it into ./demo-output/.",
+        mixinStandardHelpOptions = true)
+final class DemoCommand implements Callable<Integer> {
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "demo-output",
+            description = "Folder for everything the demo makes (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream say = System.out;
+        SampleStudy.Result sample = SampleStudy.write(out.resolve("sample"));
+        say.println("sample     " + sample.files().size() + " files in " + out.resolve("sample"));
+        Path ct = sample.files().get(0).path();
+
+        DicomFile header = DicomReader.read(ct, ReadOptions.HEADER_ONLY);
+        Path info = out.resolve("info.json");
+        AtomicFile.write(info, o -> Json.writeSections(InfoSummary.of(header, Files.size(ct)).sections(), o));
+        say.println("info       " + info);
+
+        DicomFile full = DicomReader.read(ct);
+        Path dumpText = out.resolve("dump.txt");
+        AtomicFile.write(dumpText, o -> o.write(DumpFormatter.dump(full, DumpOptions.DEFAULT)
+                .getBytes(StandardCharsets.UTF_8)));
+        Path dumpJson = out.resolve("dump.json");
+        AtomicFile.write(dumpJson, o -> DicomJsonWriter.write(full.dataSet(), o, new JsonWriteOptions(false, true)));
+        say.println("dump       " + dumpText + ", " + dumpJson);
+
+        int valid = 0;
+        StringBuilder findings = new StringBuilder();
+        for (var f : sample.files()) {
+            ValidationReport r = Validator.validate(DicomReader.read(f.path()));
+            valid += r.isValid() ? 1 : 0;
+            findings.append(out.resolve("sample").relativize(f.path())).append(": ")
+                    .append(r.isValid() ? "VALID" : "INVALID").append(", ").append(r.errors().size())
+                    .append(" errors, ").append(r.warnings().size()).append(" warnings\n");
+        }
+        Path validate = out.resolve("validate.txt");
+        AtomicFile.write(validate, o -> o.write(findings.toString().getBytes(StandardCharsets.UTF_8)));
+        say.println("validate   " + valid + "/" + sample.files().size() + " valid, " + validate);
+
+        for (TransferSyntax ts : TransferSyntaxes.nativeSyntaxes()) {
+            Path target = out.resolve("syntaxes").resolve("CT-0001_" + ts.shortName() + ".dcm");
+            DicomWriter.write(target, full, ts, WriteOptions.DEFAULT);
+            boolean same = DicomReader.read(target).dataSet().equals(full.dataSet());
+            say.println("write      " + target + (same ? "  (reads back identical)" : "  (DIFFERS)"));
+        }
+        say.println("done: see " + out.toAbsolutePath());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dicomtools.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Entry point: parses the command line, runs one command, maps failures to SPEC §11 exit codes. */
+@Command(name = "dicom-tools", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+        description = "Pure-Java DICOM toolkit: inspect, convert, de-identify and measure DICOM files.",
+        subcommands = {InfoCommand.class, DumpCommand.class, ToJsonCommand.class, FromJsonCommand.class,
+            ValidateCommand.class, SampleCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces and read warnings.")
+    static boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the program and returns its exit code (used by tests; never calls System.exit). */
+    public static int run(String... args) {
+        verbose = false;
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        cl.setExecutionExceptionHandler(Main::onFailure);
+        cl.setParameterExceptionHandler(Main::onUsageError);
+        return cl.execute(args);
+    }
+
+    private static int onUsageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        cl.getErr().println("dicom-tools: " + e.getMessage());
+        cl.getErr().println("Try '" + cl.getCommandSpec().qualifiedName() + " --help'.");
+        return ExitCodes.USAGE;
+    }
+
+    private static int onFailure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        Throwable cause = e instanceof java.io.UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        String where = cl.getCommand() instanceof InputCommand ic && ic.input() != null
+                ? ic.input().getFileName() + ": " : "dicom-tools: ";
+        int code = ExitCodes.of(cause);
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        if (code == ExitCodes.INTERNAL) {
+            message = "internal error: " + cause.getClass().getSimpleName() + ": " + message
+                    + (verbose ? "" : " (run with --verbose for details)");
+        }
+        cl.getErr().println(where + message);
+        if (verbose) {
+            cause.printStackTrace(cl.getErr());
+        }
+        return code;
+    }
+}
