@@ -251,6 +251,17 @@ class SpecificCharacterSetTest {
     }
 
     @Test
+    void readsOtherDesignationsOfTheKnownSets() {
+        SpecificCharacterSet cs = of("", "ISO 2022 IR 87");
+        // ESC $ @: JIS C 6226-1978, read with the JIS X 0208 table.
+        assertThat(decode(cs, VR.LO, ESC, "$@", 0x3B, 0x33, ESC, "(B", "a")).isEqualTo("山a");
+        // ESC $ A: GB 2312 designated to G0 (the DICOM designation is ESC $ ) A, to G1).
+        assertThat(decode(of("", "ISO 2022 IR 58"), VR.LO, ESC, "$A", 0x35, 0x5A, ESC, "(B", "a")).isEqualTo("第a");
+        // ESC ( I: JIS X 0201 Katakana designated to G0.
+        assertThat(decode(of("ISO 2022 IR 13"), VR.LO, ESC, "(I", 0x31, ESC, "(J", "a")).isEqualTo("ｱa");
+    }
+
+    @Test
     void unknownTermFallsBackToLatin1WithAWarning() {
         SpecificCharacterSet cs = of("ISO_IR 999");
         assertThat(cs.warnings())
