@@ -209,6 +209,7 @@ public final class DicomReader {
             readElement(meta, false);
         }
         explicit = true;
+        currentTag = -1;
     }
 
     /**

@@ -116,8 +116,16 @@ final class Raw {
         return this;
     }
 
-    Raw bytes(byte... b) {
+    Raw bytes(byte[] b) {
         out.writeBytes(b);
+        return this;
+    }
+
+    /** Bytes given as ints (0-255) for readability. */
+    Raw octets(int... b) {
+        for (int v : b) {
+            out.write(v);
+        }
         return this;
     }
 
