@@ -356,6 +356,10 @@ public final class DataSet implements Iterable<Element> {
 
     @Override
     public String toString() {
-        return "DataSet[" + size + " elements]";
+        StringBuilder sb = new StringBuilder("DataSet[");
+        for (int i = 0; i < Math.min(size, 12); i++) {
+            sb.append(i > 0 ? ", " : "").append(elements[i]);
+        }
+        return sb.append(size > 12 ? ", ... " + size + " elements]" : "]").toString();
     }
 }

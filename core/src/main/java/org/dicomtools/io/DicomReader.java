@@ -168,13 +168,13 @@ public final class DicomReader {
             }
             return result(preamble, meta, dataSet, ts == null ? TransferSyntaxes.EXPLICIT_VR_LITTLE_ENDIAN : ts);
         }
-        TransferSyntax detected = detect(preamble != null || !meta.isEmpty());
-        if (ts == null || ts.encapsulated() && !ts.explicitVR() || mismatch(ts, detected)) {
+        TransferSyntax detected = ts == null ? detect(preamble != null || !meta.isEmpty()) : confirm(ts);
+        if (detected != ts) {
             if (ts != null) {
                 warn(in.position(), "data set is encoded as " + detected.name() + " although the file meta says "
                         + ts.name() + "; read as " + detected.name());
             }
-            ts = ts != null && ts.encapsulated() && detected.explicitVR() && !detected.bigEndian() ? ts : detected;
+            ts = detected;
         }
         explicit = ts.explicitVR();
         in.bigEndian = ts.bigEndian();
@@ -184,10 +184,6 @@ public final class DicomReader {
 
     private DicomFile result(byte[] preamble, DataSet meta, DataSet ds, TransferSyntax ts) {
         return new DicomFile(path, preamble, meta, ds, ts, pixelDataOffset, stopped, warnings);
-    }
-
-    private static boolean mismatch(TransferSyntax declared, TransferSyntax detected) {
-        return declared.explicitVR() != detected.explicitVR() || declared.bigEndian() != detected.bigEndian();
     }
 
     private boolean isDicm(int at) {
@@ -210,6 +206,25 @@ public final class DicomReader {
         }
         explicit = true;
         currentTag = -1;
+    }
+
+    /**
+     * Checks a declared syntax against the first element. Only explicit versus implicit VR is corrected, and only on
+     * strong evidence: declared explicit but no VR in the header, or declared implicit but a VR in the header and an
+     * implicit length that cannot fit. The byte order is taken as declared.
+     */
+    private TransferSyntax confirm(TransferSyntax declared) throws IOException {
+        in.bigEndian = declared.bigEndian();
+        boolean vrPresent = VR.ofCode(in.peekU8(4), in.peekU8(5)) != null;
+        if (declared.explicitVR() && !vrPresent && !declared.deflated() && !declared.bigEndian()) {
+            return TransferSyntaxes.IMPLICIT_VR_LITTLE_ENDIAN;
+        }
+        if (!declared.explicitVR() && vrPresent && (in.peekI32(4) & 0xFFFFFFFFL) > in.remaining() - 8
+                && (in.peekI32(4) & 0xFFFFFFFFL) != UNDEFINED) {
+            return declared.bigEndian() ? TransferSyntaxes.EXPLICIT_VR_BIG_ENDIAN
+                    : TransferSyntaxes.EXPLICIT_VR_LITTLE_ENDIAN;
+        }
+        return declared;
     }
 
     /**
