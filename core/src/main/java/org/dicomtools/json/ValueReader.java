@@ -143,7 +143,8 @@ final class ValueReader {
 
     private byte[] binary(List<String> texts) {
         int n = texts.size();
-        byte[] out = new byte[n * vr.unitSize()];
+        // AT holds two 16-bit numbers per value, so its unit size (the unit swapped) is half its value size.
+        byte[] out = new byte[n * (vr == VR.AT ? 4 : vr.unitSize())];
         for (int i = 0; i < n; i++) {
             String s = texts.get(i).trim();
             switch (vr) {
