@@ -108,7 +108,7 @@ public final class DicomJsonReader {
     }
 
     InvalidValueException error(String message) {
-        return new InvalidValueException(message + at(p.currentLocation()));
+        return new InvalidValueException(message + at(p.currentTokenLocation()));
     }
 
     private static String at(JsonLocation loc) {

@@ -3,6 +3,7 @@ package org.dicomtools.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -43,16 +44,20 @@ final class ValueReader {
             throw reader.error(where() + "VR " + vr + " takes InlineBinary or BulkDataURI, not Value");
         }
         List<String> texts = new ArrayList<>();
+        ByteArrayOutputStream binary = new ByteArrayOutputStream();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
             if (t == null) {
                 throw reader.error("JSON ends inside the Value of " + Tags.format(tag));
             }
-            texts.add(vr == VR.PN ? personName(t) : scalar(t));
+            String text = vr == VR.PN ? personName(t) : scalar(t);
+            if (vr.isString()) {
+                texts.add(text);
+            } else {
+                // Converted at once, so that an error points at the value itself.
+                binary.writeBytes(binary(text.trim()));
+            }
         }
-        if (vr.isString()) {
-            return strings(ds, texts);
-        }
-        return binary(texts);
+        return vr.isString() ? strings(ds, texts) : binary.toByteArray();
     }
 
     private String where() {
@@ -141,31 +146,28 @@ final class ValueReader {
         return Values.pad(joined.getBytes(StandardCharsets.ISO_8859_1), vr);
     }
 
-    private byte[] binary(List<String> texts) {
-        int n = texts.size();
+    /** One value of a binary VR, little-endian. */
+    private byte[] binary(String s) {
         // AT holds two 16-bit numbers per value, so its unit size (the unit swapped) is half its value size.
-        byte[] out = new byte[n * (vr == VR.AT ? 4 : vr.unitSize())];
-        for (int i = 0; i < n; i++) {
-            String s = texts.get(i).trim();
-            switch (vr) {
-                case AT -> {
-                    if (!HEX_TAG.matcher(s).matches()) {
-                        throw reader.error(where() + "'" + s + "' is not a tag GGGGEEEE (VR AT)");
-                    }
-                    int t = (int) Long.parseLong(s, 16);
-                    Values.putU16(out, i * 4, Tags.group(t));
-                    Values.putU16(out, i * 4 + 2, Tags.element(t));
+        byte[] out = new byte[vr == VR.AT ? 4 : vr.unitSize()];
+        switch (vr) {
+            case AT -> {
+                if (!HEX_TAG.matcher(s).matches()) {
+                    throw reader.error(where() + "'" + s + "' is not a tag GGGGEEEE (VR AT)");
                 }
-                case FL -> Values.putI32(out, i * 4, Float.floatToIntBits((float) floating(s, true)));
-                case FD -> Values.putI64(out, i * 8, Double.doubleToLongBits(floating(s, false)));
-                case US -> Values.putU16(out, i * 2, (int) integer(s, 0, 0xFFFF));
-                case SS -> Values.putU16(out, i * 2, (int) integer(s, Short.MIN_VALUE, Short.MAX_VALUE));
-                case UL -> Values.putI32(out, i * 4, (int) integer(s, 0, 0xFFFFFFFFL));
-                case SL -> Values.putI32(out, i * 4, (int) integer(s, Integer.MIN_VALUE, Integer.MAX_VALUE));
-                case SV -> Values.putI64(out, i * 8, integer(s, Long.MIN_VALUE, Long.MAX_VALUE));
-                case UV -> Values.putI64(out, i * 8, unsigned64(s));
-                default -> throw reader.error(where() + "VR " + vr + " takes no Value");
+                int t = (int) Long.parseLong(s, 16);
+                Values.putU16(out, 0, Tags.group(t));
+                Values.putU16(out, 2, Tags.element(t));
             }
+            case FL -> Values.putI32(out, 0, Float.floatToIntBits((float) floating(s, true)));
+            case FD -> Values.putI64(out, 0, Double.doubleToLongBits(floating(s, false)));
+            case US -> Values.putU16(out, 0, (int) integer(s, 0, 0xFFFF));
+            case SS -> Values.putU16(out, 0, (int) integer(s, Short.MIN_VALUE, Short.MAX_VALUE));
+            case UL -> Values.putI32(out, 0, (int) integer(s, 0, 0xFFFFFFFFL));
+            case SL -> Values.putI32(out, 0, (int) integer(s, Integer.MIN_VALUE, Integer.MAX_VALUE));
+            case SV -> Values.putI64(out, 0, integer(s, Long.MIN_VALUE, Long.MAX_VALUE));
+            case UV -> Values.putI64(out, 0, unsigned64(s));
+            default -> throw reader.error(where() + "VR " + vr + " takes no Value");
         }
         return out;
     }
