@@ -29,7 +29,8 @@ import org.dicomtools.error.OutputException;
  * <ul>
  *   <li>string VRs: one JSON string per value; an empty value among several is {@code null};</li>
  *   <li>PN: one object per value with the non-empty groups {@code Alphabetic}, {@code Ideographic},
- *       {@code Phonetic};</li>
+ *       {@code Phonetic}; empty groups are not carried, so {@code Doe^John=} reads back as {@code Doe^John} and a
+ *       name of empty groups only ({@code ==}) is {@code null};</li>
  *   <li>AT: {@code "GGGGEEEE"} strings;</li>
  *   <li>IS, DS: numbers written with the value's own text when that text is a JSON number ({@code 1.50} stays
  *       {@code 1.50}), otherwise the parsed number ({@code +5} becomes {@code 5}, {@code .5} becomes {@code 0.5}); a

@@ -31,7 +31,8 @@ final class ValueWriter {
             }
             gen.writeArrayFieldStart("Value");
             for (String v : values) {
-                if (v.isEmpty()) {
+                // A PN of empty groups only ("==") is an empty name: F.2.2 writes non-empty groups alone.
+                if (v.isEmpty() || vr == VR.PN && v.chars().allMatch(c -> c == '=')) {
                     gen.writeNull();
                 } else if (vr == VR.PN) {
                     writePersonName(gen, v);

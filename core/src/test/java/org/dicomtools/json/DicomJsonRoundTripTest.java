@@ -104,6 +104,17 @@ class DicomJsonRoundTripTest {
     }
 
     @Test
+    void personNameEmptyGroupsAreNotCarried() {
+        DataSet ds = new DataSet();
+        ds.setString(0x00100010, VR.PN, "Doe^John=", "==", "==Phon");
+        String json = DicomJsonWriter.toJson(ds, JsonWriteOptions.DEFAULT);
+        assertThat(json).isEqualTo("{\"00100010\":{\"vr\":\"PN\",\"Value\":[{\"Alphabetic\":\"Doe^John\"},null,"
+                + "{\"Phonetic\":\"Phon\"}]}}");
+        // Trailing empty groups and names of empty groups only come back in their shortest form.
+        assertThat(DicomJsonReader.read(json).getStrings(0x00100010)).containsExactly("Doe^John", "", "==Phon");
+    }
+
+    @Test
     void nanAndInfinityAreStringsThatReadBack() {
         DataSet ds = new DataSet();
         ds.setDouble(0x00189089, VR.FL, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1.5);
