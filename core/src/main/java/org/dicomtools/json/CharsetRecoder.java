@@ -30,8 +30,10 @@ final class CharsetRecoder {
     /** A text value (values already joined with backslash) encoded in the data set's character set and padded. */
     static byte[] encode(DataSet ds, VR vr, String text) {
         SpecificCharacterSet cs = ds.specificCharacterSet();
-        byte[] b = cs.encode(text, vr);
-        if (!holds(cs, vr, text, b) && !isUtf8(cs)) {
+        byte[] b = tryEncode(cs, vr, text);
+        if (b == null && isUtf8(cs)) {
+            b = cs.encode(text, vr);
+        } else if (b == null) {
             putCharacterSet(owner(ds), utf8Element());
             cs = ds.specificCharacterSet();
             b = cs.encode(text, vr);
@@ -63,8 +65,14 @@ final class CharsetRecoder {
         return cs.terms().size() == 1 && UTF_8.equals(cs.terms().get(0));
     }
 
-    private static boolean holds(SpecificCharacterSet cs, VR vr, String text, byte[] encoded) {
-        return cs.decode(encoded, 0, encoded.length, vr).equals(text);
+    /** The text in the set, or {@code null} when the set cannot hold it (replaced characters, or refused). */
+    private static byte[] tryEncode(SpecificCharacterSet cs, VR vr, String text) {
+        try {
+            byte[] b = cs.encode(text, vr);
+            return cs.decode(b, 0, b.length, vr).equals(text) ? b : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** The data set whose (0008,0005) governs {@code ds}: itself or an ancestor that has one, else the top level. */
@@ -115,9 +123,12 @@ final class CharsetRecoder {
         for (Text t : texts) {
             VR vr = t.element().vr();
             SpecificCharacterSet cs = t.holder().specificCharacterSet();
-            byte[] b = cs.encode(t.value(), vr);
-            if (!force && !holds(cs, vr, t.value(), b)) {
+            byte[] b = tryEncode(cs, vr, t.value());
+            if (b == null && !force) {
                 return false;
+            }
+            if (b == null) {
+                b = cs.encode(t.value(), vr);
             }
             encoded.add(Element.ofBytes(t.element().tag(), vr, Values.pad(b, vr)));
         }

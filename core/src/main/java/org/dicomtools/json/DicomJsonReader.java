@@ -52,7 +52,9 @@ public final class DicomJsonReader {
 
     /**
      * Reads one DICOM JSON object from the parser: the object at its current token, or at the next one when it has
-     * none yet. The parser is left on the object's closing brace.
+     * none yet. The parser is left on the object's closing brace. A parser made by a default {@link JsonFactory}
+     * limits strings to 20 million characters, which large {@code InlineBinary} values exceed; the parsers of
+     * {@link #read(String)} and {@link #read(InputStream)} have no such limit.
      *
      * @throws InvalidValueException malformed JSON, an unknown VR, a value that does not fit its VR, an unresolvable
      *                               BulkDataURI
