@@ -182,17 +182,19 @@ public final class DataSet implements Iterable<Element> {
 
     /** Specific Character Set (0008,0005) of this data set, or the inherited one for an item without it. */
     public SpecificCharacterSet specificCharacterSet() {
+        // Only a set this data set defines is cached; an inherited one is asked of the parent each time, so a change
+        // of the parent's (0008,0005) is seen by every item below it.
         SpecificCharacterSet cs = charset;
-        if (cs == null) {
-            Element e = get(SPECIFIC_CHARACTER_SET);
-            if (e != null && e.hasBytes()) {
-                cs = SpecificCharacterSet.of(List.of(Values.strings(e.bytes(), VR.CS, null)));
-            } else {
-                cs = parent != null ? parent.specificCharacterSet() : SpecificCharacterSet.DEFAULT;
-            }
-            charset = cs;
+        if (cs != null) {
+            return cs;
         }
-        return cs;
+        Element e = get(SPECIFIC_CHARACTER_SET);
+        if (e != null && e.hasBytes()) {
+            cs = SpecificCharacterSet.of(List.of(Values.strings(e.bytes(), VR.CS, null)));
+            charset = cs;
+            return cs;
+        }
+        return parent != null ? parent.specificCharacterSet() : SpecificCharacterSet.DEFAULT;
     }
 
     // ---- typed access ----

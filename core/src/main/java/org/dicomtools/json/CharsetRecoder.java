@@ -49,10 +49,8 @@ final class CharsetRecoder {
         List<Text> texts = new ArrayList<>();
         collect(ds, texts);
         ds.put(characterSet);
-        forgetInherited(ds);
         if (!reencode(texts, false)) {
             ds.put(utf8Element());
-            forgetInherited(ds);
             reencode(texts, true);
         }
     }
@@ -102,18 +100,6 @@ final class CharsetRecoder {
                     end--;
                 }
                 out.add(new Text(ds, e, s.substring(0, end)));
-            }
-        }
-    }
-
-    /** Items cache the set they inherit; make them look it up again. */
-    private static void forgetInherited(DataSet ds) {
-        for (Element e : ds) {
-            if (e.isSequence()) {
-                for (DataSet item : e.sequence()) {
-                    item.setParent(item.parent());
-                    forgetInherited(item);
-                }
             }
         }
     }
