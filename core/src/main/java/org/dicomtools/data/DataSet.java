@@ -260,6 +260,25 @@ public final class DataSet implements Iterable<Element> {
         }
     }
 
+    /** The first DA value as a date, or {@code null} when absent, empty or not a valid date. */
+    public java.time.LocalDate getDate(int tag) {
+        String[] v = getStrings(tag);
+        if (v.length == 0 || v[0].isEmpty()) {
+            return null;
+        }
+        try {
+            return DicomDateTime.parseDate(v[0]);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The first PN value, or {@code null} when absent. */
+    public PersonName getPersonName(int tag) {
+        String[] v = getStrings(tag);
+        return v.length == 0 ? null : PersonName.parse(v[0]);
+    }
+
     public Sequence getSequence(int tag) {
         Element e = get(tag);
         return e != null && e.isSequence() ? e.sequence() : null;
