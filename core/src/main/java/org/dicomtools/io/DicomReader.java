@@ -310,8 +310,9 @@ public final class DicomReader {
     }
 
     /**
-     * At top level, bytes that cannot be an element after a complete data set (tags going backwards, a length
-     * beyond the file) are trailing garbage: ignored with a warning rather than failing the whole file.
+     * At top level, bytes after a complete data set that cannot be an element (zero padding, or a tag going
+     * backwards or following Pixel Data whose header is implausible) are trailing garbage: ignored with a warning
+     * rather than failing the whole file. An out-of-order element with a sound header is read, with a warning.
      */
     private boolean isTrailingGarbage(DataSet ds, int tag) throws IOException {
         if (ds.isEmpty()) {
@@ -325,11 +326,16 @@ public final class DicomReader {
             return false;
         }
         long left = in.remaining();
-        if (!backwards && left != Long.MAX_VALUE && plausibleLength(left)) {
+        if (tag != 0 && plausibleLength(left)) {
+            if (backwards) {
+                boolean duplicate = ds.contains(tag);
+                warn(in.position(), (duplicate ? "duplicate element " : "element out of order: ")
+                        + Tags.format(tag) + (duplicate ? "; the later value is kept" : " after " + Tags.format(last)));
+            }
             return false;
         }
         warn(in.position(), (left == Long.MAX_VALUE ? "trailing bytes" : "trailing " + left + " bytes")
-                + " after the data set ignored (tag " + Tags.format(tag) + " is not a valid next element)");
+                + " after the data set ignored (" + Tags.format(tag) + " is not a valid next element)");
         skipToEnd();
         return true;
     }

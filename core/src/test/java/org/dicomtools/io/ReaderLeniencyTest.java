@@ -149,4 +149,26 @@ class ReaderLeniencyTest {
                 WriteOptions.DEFAULT));
         assertThat(back.dataSet().getInt(0x00080000, 0)).isEqualTo(10);
     }
+
+    @Test
+    void outOfOrderAndDuplicateElementsAreReadWithWarnings() {
+        byte[] b = new Raw().preamble().meta(EXPLICIT).explicit(0x00100020, "LO", "ID").explicit(0x00080060, "CS",
+                "CT").explicit(0x00100020, "LO", "I2").explicit(0x00100030, "DA", "20000101").bytes();
+        DicomFile f = Fixtures.read(b);
+        assertThat(f.dataSet().getString(0x00080060)).isEqualTo("CT");
+        assertThat(f.dataSet().getString(0x00100020)).isEqualTo("I2");
+        assertThat(f.dataSet().getString(0x00100030)).isEqualTo("20000101");
+        assertThat(f.warnings()).extracting(ReadWarning::message)
+                .containsExactly("element out of order: (0008,0060) after (0010,0020)",
+                        "duplicate element (0010,0020); the later value is kept");
+    }
+
+    @Test
+    void zeroPaddingAfterTheDataSetIsTrailingGarbage() {
+        byte[] b = new Raw().preamble().meta(EXPLICIT).explicit(0x00080060, "CS", "CT").bytes(new byte[64]).bytes();
+        DicomFile f = Fixtures.read(b);
+        assertThat(f.dataSet().size()).isEqualTo(1);
+        assertThat(f.warnings()).singleElement().extracting(ReadWarning::message).asString()
+                .contains("after the data set ignored", "(0000,0000) is not a valid next element");
+    }
 }
