@@ -59,16 +59,15 @@ final class ValueChecks {
             count = checkStrings(ds, e, path, name);
         } else {
             long length = e.length();
-            // PS3.5 6.2: binary values are whole units (2 bytes for US/SS/OW/AT halves, 4 for UL/FL/OF/..., 8 for FD/OD/SV).
-            if (length % vr.unitSize() != 0) {
-                out.error(path, name + " has length " + length + ", not a multiple of " + vr.unitSize() + " as "
-                        + vr + " requires");
+            // PS3.5 6.2: binary values are whole units (2 bytes for US/SS/OW, 4 for UL/FL/OF/AT, 8 for FD/OD/SV);
+            // an AT value is two 16-bit halves, swapped separately but counted as one.
+            int unit = vr == VR.AT ? 4 : vr.unitSize();
+            if (length % unit != 0) {
+                out.error(path, name + " has length " + length + ", not a multiple of " + unit + " as " + vr
+                        + " requires");
                 return;
             }
-            count = vr.kind() == VR.Kind.BINARY ? (int) Math.min(Integer.MAX_VALUE, length / vr.unitSize()) : 1;
-            if (vr == VR.AT) {
-                count = (int) (length / 4);
-            }
+            count = vr.kind() == VR.Kind.BINARY ? (int) Math.min(Integer.MAX_VALUE, length / unit) : 1;
         }
         // PS3.5 6.4, PS3.6: the number of values against the dictionary's VM.
         if (entry != null && vr != VR.UN && count > 0) {

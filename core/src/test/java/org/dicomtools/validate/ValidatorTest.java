@@ -300,9 +300,14 @@ class ValidatorTest {
         DataSet ds = good();
         ds.setBytes(Tag.PixelPaddingValue, VR.SS, new byte[] {1, 2, 3, 4, 5, 6});
         ds.setBytes(0x00091002, VR.US, new byte[] {1, 2, 3});
+        ds.setBytes(Tag.FrameIncrementPointer, VR.AT, new byte[] {0x28, 0, 8, 0, 0x18, 0});
         assertThat(errors(ds)).containsExactly(
                 "(0009,1002) has length 3, not a multiple of 2 as US requires",
+                "(0028,0009) FrameIncrementPointer has length 6, not a multiple of 4 as AT requires",
                 "(0028,0120) PixelPaddingValue has 3 values; PS3.6 allows VM 1");
+        ds.setBytes(Tag.FrameIncrementPointer, VR.AT, org.dicomtools.data.Values.encodeTags(Tag.FrameTime,
+                Tag.FrameTimeVector));
+        assertThat(errors(ds)).hasSize(2);
     }
 
     @Test
