@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dicomtools.sample;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dicomtools.data.DataSet;
+import org.dicomtools.error.OutputException;
+import org.dicomtools.io.DicomFile;
+import org.dicomtools.io.DicomWriter;
+import org.dicomtools.io.FileMeta;
+import org.dicomtools.io.WriteOptions;
+import org.dicomtools.ts.TransferSyntax;
+import org.dicomtools.ts.TransferSyntaxes;
+
+/**
+ * Writes the synthetic study of SPEC §9: one patient, one study, five series (a CT head series, an enhanced
+ * multi-frame MR, an RGB ultrasound, a MONOCHROME1 X-ray with a VOI LUT, a PALETTE COLOR capture), all in Explicit VR
+ * Little Endian with native pixel data. Nothing depends on the clock or a random source: every run writes the same
+ * bytes.
+ *
+ * <pre>
+ * dir/ct/CT-0001.dcm ... CT-0020.dcm
+ * dir/mr/MR-ENHANCED.dcm
+ * dir/us/US-RGB.dcm
+ * dir/dx/DX-MONO1.dcm
+ * dir/pal/PALETTE.dcm
+ * </pre>
+ */
+public final class SampleStudy {
+    /** The syntax of every sample file. */
+    public static final TransferSyntax TRANSFER_SYNTAX = TransferSyntaxes.EXPLICIT_VR_LITTLE_ENDIAN;
+
+    /** One file written. */
+    public record SampleFile(Path path, String description, String modality, int frames) {
+    }
+
+    /** Every file written, in the order above. */
+    public record Result(List<SampleFile> files) {
+        public Result {
+            files = List.copyOf(files);
+        }
+    }
+
+    private SampleStudy() {
+    }
+
+    /** Writes the default study (20 CT slices of 128×128) under {@code dir}, creating folders as needed. */
+    public static Result write(Path dir) {
+        return write(dir, CtSeries.DEFAULT_SLICES, CtSeries.DEFAULT_SIZE);
+    }
+
+    /**
+     * Writes the study with a CT series of {@code ctSlices} slices of {@code ctSize}×{@code ctSize} (512 for
+     * full-size slices).
+     *
+     * @throws OutputException when a folder or file cannot be written
+     */
+    public static Result write(Path dir, int ctSlices, int ctSize) {
+        List<SampleFile> files = new ArrayList<>();
+        List<DataSet> ct = CtSeries.build(ctSlices, ctSize);
+        for (int i = 0; i < ct.size(); i++) {
+            Path path = dir.resolve("ct").resolve(String.format(Locale.ROOT, "CT-%04d.dcm", i + 1));
+            files.add(write(path, ct.get(i), "CT head phantom, slice " + (i + 1) + " of " + ct.size(), "CT", 1));
+        }
+        files.add(write(dir.resolve("mr").resolve("MR-ENHANCED.dcm"), EnhancedMr.build(EnhancedMr.DEFAULT_FRAMES),
+                "Enhanced MR head phantom, " + EnhancedMr.DEFAULT_FRAMES + " frames with per-frame functional groups",
+                "MR", EnhancedMr.DEFAULT_FRAMES));
+        files.add(write(dir.resolve("us").resolve("US-RGB.dcm"), UltrasoundRgb.build(),
+                "Ultrasound, 8-bit RGB", "US", 1));
+        files.add(write(dir.resolve("dx").resolve("DX-MONO1.dcm"), DxMonochrome1.build(),
+                "Digital X-ray, MONOCHROME1, 12-bit, VOI LUT Sequence", "DX", 1));
+        files.add(write(dir.resolve("pal").resolve("PALETTE.dcm"), PaletteColor.build(),
+                "Secondary capture, PALETTE COLOR with 16-bit lookup tables", "OT", 1));
+        return new Result(files);
+    }
+
+    private static SampleFile write(Path path, DataSet ds, String description, String modality, int frames) {
+        try {
+            Files.createDirectories(path.getParent());
+        } catch (IOException e) {
+            throw new OutputException("cannot create folder " + path.getParent() + ": " + e.getMessage(), e);
+        }
+        DicomFile file = DicomFile.of(FileMeta.create(null, ds, TRANSFER_SYNTAX), ds, TRANSFER_SYNTAX);
+        DicomWriter.write(path, file, TRANSFER_SYNTAX, WriteOptions.DEFAULT);
+        return new SampleFile(path, description, modality, frames);
+    }
+}
