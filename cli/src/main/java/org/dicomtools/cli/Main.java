@@ -3,16 +3,34 @@ package org.dicomtools.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Entry point: parses the command line, runs one command, maps failures to SPEC §11 exit codes. */
 @Command(name = "dicom-tools", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
-        description = "Pure-Java DICOM toolkit: inspect, convert, de-identify and measure DICOM files.",
-        subcommands = {InfoCommand.class, DumpCommand.class, ToJsonCommand.class, FromJsonCommand.class,
-            ValidateCommand.class, SampleCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        description = "Pure-Java DICOM toolkit: inspect, convert, de-identify and measure DICOM files.")
 public final class Main implements Runnable {
+    /**
+     * The commands in help order. Only the one being run is registered: picocli builds each command's model by
+     * reflection, and building all of them would double the start-up time of every run.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("info", InfoCommand::new);
+        COMMANDS.put("dump", DumpCommand::new);
+        COMMANDS.put("to-json", ToJsonCommand::new);
+        COMMANDS.put("from-json", FromJsonCommand::new);
+        COMMANDS.put("validate", ValidateCommand::new);
+        COMMANDS.put("sample", SampleCommand::new);
+        COMMANDS.put("demo", DemoCommand::new);
+        COMMANDS.put("help", CommandLine.HelpCommand::new);
+    }
+
     @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces and read warnings.")
     static boolean verbose;
@@ -33,11 +51,27 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         verbose = false;
         CommandLine cl = new CommandLine(new Main());
+        String first = firstWord(args);
+        if (first != null && COMMANDS.containsKey(first) && !first.equals("help")) {
+            cl.addSubcommand(first, COMMANDS.get(first).get());
+        } else {
+            COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        }
         cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         cl.setExecutionExceptionHandler(Main::onFailure);
         cl.setParameterExceptionHandler(Main::onUsageError);
         return cl.execute(args);
+    }
+
+    /** The first argument that is not a global option: the command's name. */
+    private static String firstWord(String[] args) {
+        for (String a : args) {
+            if (!a.equals("-v") && !a.equals("--verbose")) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private static int onUsageError(CommandLine.ParameterException e, String[] args) {
