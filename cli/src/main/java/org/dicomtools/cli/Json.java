@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.dicomtools.io.NonClosingOutputStream;
 
 /** JSON output of commands: two-space indent and {@code "key": value}, as Python's {@code json.dumps(indent=2)}. */
 final class Json {
@@ -20,7 +21,7 @@ final class Json {
 
     static JsonGenerator generator(OutputStream out) {
         try {
-            JsonGenerator gen = FACTORY.createGenerator(new NonClosing(out));
+            JsonGenerator gen = FACTORY.createGenerator(new NonClosingOutputStream(out));
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                     .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE)
@@ -47,22 +48,5 @@ final class Json {
             gen.writeRaw('\n');
         }
         out.flush();
-    }
-
-    /** Keeps System.out open when a generator closes. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -98,7 +98,7 @@ public final class DicomWriter {
         if (ts.deflated()) {
             Deflater deflater = new Deflater(options.deflateLevel(), true);
             try {
-                DeflaterOutputStream dout = new DeflaterOutputStream(nonClosing(out), deflater, 64 * 1024);
+                DeflaterOutputStream dout = new DeflaterOutputStream(new NonClosingOutputStream(out), deflater, 64 * 1024);
                 new DicomWriter(dout, true, false, options).writeItemContent(dataSet);
                 dout.finish();
             } finally {
@@ -107,20 +107,6 @@ public final class DicomWriter {
             return;
         }
         new DicomWriter(out, ts.explicitVR(), ts.bigEndian(), options).writeItemContent(dataSet);
-    }
-
-    private static OutputStream nonClosing(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
     }
 
     private void writeItemContent(DataSet ds) throws IOException {
