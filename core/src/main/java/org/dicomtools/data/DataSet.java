@@ -206,7 +206,7 @@ public final class DataSet implements Iterable<Element> {
             return null;
         }
         if (!e.vr().isString()) {
-            return displayNonString(e);
+            return Values.display(e);
         }
         return Values.string(e.bytes(), e.vr(), specificCharacterSet());
     }
@@ -314,39 +314,6 @@ public final class DataSet implements Iterable<Element> {
             put(Element.ofSequence(tag, s));
         }
         return s;
-    }
-
-    private static String displayNonString(Element e) {
-        byte[] b = e.bytes();
-        switch (e.vr()) {
-            case US, SS, UL, SL, SV, UV -> {
-                long[] v = Values.longs(b, e.vr());
-                StringBuilder sb = new StringBuilder();
-                for (int i = 0; i < v.length; i++) {
-                    sb.append(i > 0 ? "\\" : "").append(e.vr() == VR.UV && v[i] < 0 ? Long.toUnsignedString(v[i]) : v[i]);
-                }
-                return sb.toString();
-            }
-            case FL, FD -> {
-                double[] v = Values.doubles(b, e.vr());
-                StringBuilder sb = new StringBuilder();
-                for (int i = 0; i < v.length; i++) {
-                    sb.append(i > 0 ? "\\" : "").append(e.vr() == VR.FL ? Float.toString((float) v[i]) : Double.toString(v[i]));
-                }
-                return sb.toString();
-            }
-            case AT -> {
-                int[] t = Values.tags(b);
-                StringBuilder sb = new StringBuilder();
-                for (int i = 0; i < t.length; i++) {
-                    sb.append(i > 0 ? "\\" : "").append(Tags.format(t[i]));
-                }
-                return sb.toString();
-            }
-            default -> {
-                return null;
-            }
-        }
     }
 
     /** Content equality: the same elements with the same values, in order. */

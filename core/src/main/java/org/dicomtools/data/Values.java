@@ -358,4 +358,38 @@ public final class Values {
         }
         throw new IllegalArgumentException("cannot write " + d + " in 16 characters");
     }
+
+    /** Binary numbers and AT values as text joined by backslash ({@code null} for other VRs). */
+    public static String display(Element e) {
+        byte[] b = e.bytes();
+        switch (e.vr()) {
+            case US, SS, UL, SL, SV, UV -> {
+                long[] v = Values.longs(b, e.vr());
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < v.length; i++) {
+                    sb.append(i > 0 ? "\\" : "").append(e.vr() == VR.UV && v[i] < 0 ? Long.toUnsignedString(v[i]) : v[i]);
+                }
+                return sb.toString();
+            }
+            case FL, FD -> {
+                double[] v = Values.doubles(b, e.vr());
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < v.length; i++) {
+                    sb.append(i > 0 ? "\\" : "").append(e.vr() == VR.FL ? Float.toString((float) v[i]) : Double.toString(v[i]));
+                }
+                return sb.toString();
+            }
+            case AT -> {
+                int[] t = Values.tags(b);
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < t.length; i++) {
+                    sb.append(i > 0 ? "\\" : "").append(Tags.format(t[i]));
+                }
+                return sb.toString();
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
 }
