@@ -96,7 +96,7 @@ public final class DicomReader {
             throw new InputException("cannot open: " + e.getMessage(), e);
         }
         try (DicomInput input = new DicomInput.ChannelInput(channel)) {
-            return new DicomReader(input, file.toAbsolutePath(), options).readFile();
+            return new DicomReader(input, file.toAbsolutePath().normalize(), options).readFile();
         } catch (IOException e) {
             throw new InputException("read error: " + e.getMessage(), e);
         }
