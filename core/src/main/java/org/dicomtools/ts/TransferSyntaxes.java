@@ -14,14 +14,14 @@ import java.util.Map;
  */
 public final class TransferSyntaxes {
     public static final TransferSyntax IMPLICIT_VR_LITTLE_ENDIAN = nativeTs("1.2.840.10008.1.2",
-            "Implicit VR Little Endian", false, false, false, "implicit", "implicit-vr-little-endian", "ivr", "ile");
+            "Implicit VR Little Endian", false, false, false, "implicit", "implicit-vr-little-endian", "ivr", "ile", "implicit-little");
     public static final TransferSyntax EXPLICIT_VR_LITTLE_ENDIAN = nativeTs("1.2.840.10008.1.2.1",
-            "Explicit VR Little Endian", true, false, false, "explicit", "explicit-vr-little-endian", "evr", "ele");
+            "Explicit VR Little Endian", true, false, false, "explicit", "explicit-vr-little-endian", "evr", "ele", "explicit-little");
     public static final TransferSyntax DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN = nativeTs("1.2.840.10008.1.2.1.99",
             "Deflated Explicit VR Little Endian", true, false, true, "deflated", "deflate",
             "deflated-explicit-vr-little-endian");
     public static final TransferSyntax EXPLICIT_VR_BIG_ENDIAN = new TransferSyntax("1.2.840.10008.1.2.2",
-            "Explicit VR Big Endian", List.of("big-endian", "explicit-vr-big-endian", "be", "ebe"),
+            "Explicit VR Big Endian", List.of("big-endian", "explicit-vr-big-endian", "be", "ebe", "big", "explicit-be"),
             true, true, false, false, false, false, true);
 
     private static final Map<String, TransferSyntax> BY_UID = new LinkedHashMap<>();
@@ -57,16 +57,16 @@ public final class TransferSyntaxes {
                     true, true));
         }
         add(encapsulated("1.2.840.10008.1.2.4.57", "JPEG Lossless, Non-Hierarchical (Process 14)", false, false,
-                "jpeg-lossless-nh14", "jpeg-lossless-14", "jpeg-lossless-process14"));
+                "jpeg-lossless-nh14", "jpeg-lossless-process14"));
         add(encapsulated("1.2.840.10008.1.2.4.70",
                 "JPEG Lossless, Non-Hierarchical, First-Order Prediction (Process 14 [Selection Value 1])", false, false,
-                "jpeg-lossless", "jpeg-lossless-sv1", "jpegls-sv1"));
+                "jpeg-lossless", "jpeg-lossless-sv1", "jpeg-lossless-14"));
         add(encapsulated("1.2.840.10008.1.2.4.80", "JPEG-LS Lossless Image Compression", false, false,
                 "jpeg-ls", "jpeg-ls-lossless", "jpegls"));
         add(encapsulated("1.2.840.10008.1.2.4.81", "JPEG-LS Lossy (Near-Lossless) Image Compression", true, false,
                 "jpeg-ls-near", "jpeg-ls-near-lossless", "jpegls-near"));
         add(encapsulated("1.2.840.10008.1.2.4.90", "JPEG 2000 Image Compression (Lossless Only)", false, false,
-                "j2k", "jpeg2000-lossless", "jpeg-2000-lossless"));
+                "j2k", "jpeg2000-lossless", "jpeg-2000-lossless", "jp2"));
         add(encapsulated("1.2.840.10008.1.2.4.91", "JPEG 2000 Image Compression", true, false,
                 "jpeg2000", "jpeg-2000", "j2k-lossy"));
         add(encapsulated("1.2.840.10008.1.2.4.92", "JPEG 2000 Part 2 Multi-component Image Compression (Lossless Only)",
