@@ -40,6 +40,16 @@ public final class DataSet implements Iterable<Element> {
         return ds;
     }
 
+    /** A copy holding the same elements (values are shared, not copied): for replacing top-level elements. */
+    public DataSet shallowCopy() {
+        DataSet copy = new DataSet(size + 4);
+        System.arraycopy(tags, 0, copy.tags, 0, size);
+        System.arraycopy(elements, 0, copy.elements, 0, size);
+        copy.size = size;
+        copy.parent = parent;
+        return copy;
+    }
+
     public DataSet parent() {
         return parent;
     }

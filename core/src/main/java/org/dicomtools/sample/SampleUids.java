@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.sample;
 
-import java.math.BigInteger;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.dicomtools.data.Uids;
 
 /**
  * Deterministic UIDs for the synthetic study: a name-based UUID of a fixed seed, written as a UID under the
@@ -21,10 +20,6 @@ public final class SampleUids {
     /** The UID for a seed such as {@code "study"} or {@code "ct/instance/3"}; at most 44 characters. */
     public static String of(String seed) {
         UUID uuid = UUID.nameUUIDFromBytes((NAMESPACE + seed).getBytes(StandardCharsets.UTF_8));
-        byte[] bytes = ByteBuffer.allocate(16)
-                .putLong(uuid.getMostSignificantBits())
-                .putLong(uuid.getLeastSignificantBits())
-                .array();
-        return "2.25." + new BigInteger(1, bytes);
+        return Uids.of(uuid);
     }
 }

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dicomtools.transcode;
+
+import java.util.Map;
+import org.dicomtools.codec.CodecFailure;
+import org.dicomtools.codec.ColorSpace;
+import org.dicomtools.codec.EncodeOptions;
+import org.dicomtools.codec.FrameEncoder;
+import org.dicomtools.codec.FrameFormat;
+import org.dicomtools.data.DataSet;
+import org.dicomtools.data.Element;
+import org.dicomtools.data.Fragments;
+import org.dicomtools.data.VR;
+import org.dicomtools.data.Values;
+import org.dicomtools.dict.Tag;
+import org.dicomtools.error.CodecException;
+import org.dicomtools.error.UnsupportedTransferSyntaxException;
+import org.dicomtools.pixel.ImagePixel;
+import org.dicomtools.ts.CodecRegistry;
+import org.dicomtools.ts.TransferSyntax;
+
+/**
+ * Encodes every frame into one fragment each with a Basic Offset Table (PS3.5 A.4), in parallel, verifies lossless
+ * output, and sets what the new pixel data needs: photometric interpretation for colour DCT, and the lossy
+ * compression attributes (PS3.3 C.7.6.1.1.5) with a new SOP Instance UID for lossy output.
+ */
+final class FrameEncoding {
+    /** Lossy Image Compression Method defined terms (PS3.3 C.7.6.1.1.5.1). */
+    private static final Map<String, String> LOSSY_METHOD = Map.of(
+            "1.2.840.10008.1.2.4.50", "ISO_10918_1", "1.2.840.10008.1.2.4.51", "ISO_10918_1",
+            "1.2.840.10008.1.2.4.81", "ISO_14495_1", "1.2.840.10008.1.2.4.91", "ISO_15444_1");
+
+    private final CodecRegistry registry;
+    private final TransferSyntax target;
+    private final TranscodeOptions options;
+
+    FrameEncoding(CodecRegistry registry, TransferSyntax target, TranscodeOptions options) {
+        this.registry = registry;
+        this.target = target;
+        this.options = options;
+    }
+
+    EncodedPixels encode(DataSet out, ImagePixel image, FrameSource frames) {
+        FrameFormat format = frames.format();
+        String photometric = photometricOf(image, frames.colorSpace());
+        if (image.bitsAllocated() == 1 || "YBR_FULL_422".equals(photometric) && frames.colorSpace() == null) {
+            throw new UnsupportedTransferSyntaxException(target.uid(), true, target.name() + " cannot hold "
+                    + (image.bitsAllocated() == 1 ? "1-bit pixel data" : "native YBR_FULL_422 pixel data"));
+        }
+        EncodeOptions eo = registry.encodeOptions(target, options.encode());
+        boolean colourDct = target.lossy() && format.samplesPerPixel() == 3;
+        if (colourDct && !"RGB".equals(photometric)) {
+            // Already YCbCr: code the components as they are.
+            eo = new EncodeOptions(eo.quality(), eo.predictor(), eo.pointTransform(),
+                    EncodeOptions.Subsampling.S444, false, eo.restartInterval());
+        }
+        FrameEncoder encoder = registry.encoder(target);
+        byte[][] encoded = new byte[image.frames()][];
+        EncodeOptions settings = eo;
+        Parallel.forEach(options.threads(), image.frames(), i -> {
+            try {
+                encoded[i] = encoder.encode(frames.frame(i), format, settings);
+            } catch (CodecFailure e) {
+                throw new CodecException("frame " + i + ": " + e.getMessage(), e);
+            }
+        });
+        boolean lossy = target.lossy() || eo.pointTransform() > 0;
+        boolean verified = !lossy && options.verify();
+        if (verified) {
+            new LosslessCheck(registry.decoder(target), format, options.threads()).verify(frames, encoded);
+        }
+        long encodedBytes = putFragments(out, encoded);
+        long nativeBytes = format.frameLength() * image.frames();
+        if (format.samplesPerPixel() == 3) {
+            out.setString(Tag.PhotometricInterpretation, VR.CS, colourDct && eo.toYcbcr()
+                    ? eo.subsampling() == EncodeOptions.Subsampling.S444 ? "YBR_FULL" : "YBR_FULL_422"
+                    : photometric);
+            out.setInt(Tag.PlanarConfiguration, VR.US, 0);
+        }
+        if (lossy) {
+            markLossy(out, (double) nativeBytes / encodedBytes);
+        }
+        return new EncodedPixels(nativeBytes, encodedBytes, lossy, verified);
+    }
+
+    private static String photometricOf(ImagePixel image, ColorSpace decoded) {
+        if (decoded == ColorSpace.RGB) {
+            return "RGB";
+        }
+        return decoded == ColorSpace.YBR_FULL ? "YBR_FULL" : image.photometricInterpretation();
+    }
+
+    /** One fragment per frame and a Basic Offset Table of their item offsets; returns the bytes of all fragments. */
+    private static long putFragments(DataSet out, byte[][] encoded) {
+        long[] offsets = new long[encoded.length];
+        long pos = 0;
+        for (int i = 0; i < encoded.length; i++) {
+            offsets[i] = pos;
+            pos += 8 + encoded[i].length + (encoded[i].length & 1);
+        }
+        // 32-bit offsets cannot point past 4 GiB: then the table stays empty (PS3.5 A.4).
+        Fragments fragments = new Fragments(pos > 0xFFFFFFFFL ? new byte[0] : Values.encodeIntegers(VR.UL, offsets));
+        long total = 0;
+        for (byte[] f : encoded) {
+            fragments.add(f);
+            total += f.length;
+        }
+        out.put(Element.ofFragments(Tag.PixelData, VR.OB, fragments));
+        out.remove(Tag.ExtendedOffsetTable);
+        out.remove(Tag.ExtendedOffsetTableLengths);
+        return total;
+    }
+
+    /** PS3.3 C.7.6.1.1.5: 01, ratio and method appended to earlier values, and a new instance (a new image). */
+    private void markLossy(DataSet out, double ratio) {
+        out.setString(Tag.LossyImageCompression, VR.CS, "01");
+        out.setString(Tag.LossyImageCompressionRatio, VR.DS, append(out.getStrings(Tag.LossyImageCompressionRatio),
+                Values.formatDecimalString(Math.round(ratio * 1000) / 1000.0)));
+        out.setString(Tag.LossyImageCompressionMethod, VR.CS, append(out.getStrings(Tag.LossyImageCompressionMethod),
+                LOSSY_METHOD.getOrDefault(target.uid(), "ISO_10918_1")));
+        out.setString(Tag.SOPInstanceUID, VR.UI, org.dicomtools.data.Uids.random());
+    }
+
+    private static String[] append(String[] earlier, String value) {
+        String[] all = java.util.Arrays.copyOf(earlier, earlier.length + 1);
+        all[earlier.length] = value;
+        return all;
+    }
+}
