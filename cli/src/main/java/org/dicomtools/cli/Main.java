@@ -25,6 +25,8 @@ public final class Main implements Runnable {
         COMMANDS.put("dump", DumpCommand::new);
         COMMANDS.put("to-json", ToJsonCommand::new);
         COMMANDS.put("from-json", FromJsonCommand::new);
+        COMMANDS.put("transcode", TranscodeCommand::new);
+        COMMANDS.put("decompress", DecompressCommand::new);
         COMMANDS.put("validate", ValidateCommand::new);
         COMMANDS.put("sample", SampleCommand::new);
         COMMANDS.put("demo", DemoCommand::new);

@@ -3,8 +3,8 @@ package org.dicomtools.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dicomtools.ts.CodecRegistry;
 import org.dicomtools.ts.TransferSyntax;
-import org.dicomtools.ts.TransferSyntaxes;
 import picocli.CommandLine;
 
 /** {@code --version}: the program version and what this build can decode and encode. */
@@ -14,11 +14,18 @@ final class VersionInfo implements CommandLine.IVersionProvider {
         List<String> lines = new ArrayList<>();
         String v = VersionInfo.class.getPackage().getImplementationVersion();
         lines.add("dicom-tools " + (v == null ? "development build" : v) + " (Java " + Runtime.version() + ")");
-        lines.add("Transfer syntaxes read and written (data set and native pixel data):");
-        for (TransferSyntax ts : TransferSyntaxes.nativeSyntaxes()) {
-            lines.add(String.format("  %-12s %-22s %s", ts.shortName(), ts.uid(), ts.name()));
+        CodecRegistry codecs = CodecRegistry.standard();
+        lines.add("Transfer syntaxes (decode / encode of pixel data, all pure Java):");
+        for (TransferSyntax ts : codecs.decodable()) {
+            lines.add(String.format("  %-20s %-24s %-6s %s", ts.shortName(), ts.uid(),
+                    codecs.canEncode(ts) ? "dec+enc" : "dec", ts.name()));
         }
-        lines.add("Encapsulated syntaxes: read and written with pixel data kept as is; no image codec in this build.");
+        for (TransferSyntax ts : codecs.encodable()) {
+            if (!codecs.canDecode(ts)) {
+                lines.add(String.format("  %-20s %-24s %-6s %s", ts.shortName(), ts.uid(), "enc", ts.name()));
+            }
+        }
+        lines.add("Other encapsulated syntaxes are read and written with their pixel data kept as it is.");
         return lines.toArray(new String[0]);
     }
 }

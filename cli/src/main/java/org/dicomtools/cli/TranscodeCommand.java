@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dicomtools.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dicomtools.codec.EncodeOptions;
+import org.dicomtools.transcode.TranscodeOptions;
+import org.dicomtools.transcode.TranscodeResult;
+import org.dicomtools.transcode.Transcoder;
+import org.dicomtools.ts.CodecRegistry;
+import org.dicomtools.ts.TransferSyntax;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "transcode", description = "Change the transfer syntax (lossless output is verified by decoding).",
+        mixinStandardHelpOptions = true)
+final class TranscodeCommand implements Callable<Integer>, InputCommand {
+    @Parameters(index = "0", paramLabel = "FILE", description = "DICOM file")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "F", description = "Output file (default <stem>_transcoded.dcm beside the input).")
+    Path output;
+
+    @Option(names = {"-t", "--transfer-syntax", "--syntax"}, paramLabel = "TS", required = true,
+            description = "Target: a name (explicit, implicit, big-endian, deflated, rle, jpeg-baseline, jpeg-extended, jpeg-lossless-nh14, jpeg-lossless, ...) or a UID.")
+    String syntax;
+
+    @Option(names = "--quality", defaultValue = "90", description = "Lossy quality 1-100 (default ${DEFAULT-VALUE}).")
+    int quality;
+
+    @Option(names = "--predictor", defaultValue = "1", description = "JPEG lossless predictor 1-7 for jpeg-lossless-nh14 (default ${DEFAULT-VALUE}).")
+    int predictor;
+
+    @Option(names = "--no-verify", description = "Do not decode lossless output to prove it equals the source.")
+    boolean noVerify;
+
+    @Option(names = {"-j", "--jobs"}, description = "Frames coded in parallel (default: all cores).")
+    Integer jobs;
+
+    @Override
+    public Path input() {
+        return file;
+    }
+
+    @Override
+    public Integer call() {
+        return run(file, output == null ? Cli.sibling(file, "_transcoded.dcm") : output, syntax, quality, predictor,
+                !noVerify, jobs);
+    }
+
+    /** Shared with {@code decompress}. */
+    static int run(Path in, Path out, String syntax, int quality, int predictor, boolean verify, Integer jobs) {
+        TransferSyntax ts = Syntaxes.writable(syntax, CodecRegistry.standard());
+        TranscodeOptions options = TranscodeOptions.to(ts)
+                .withEncode(EncodeOptions.DEFAULT.withQuality(quality).withPredictor(predictor)).withVerify(verify);
+        if (jobs != null) {
+            options = options.withThreads(Math.max(1, jobs));
+        }
+        TranscodeResult r = Transcoder.standard().transcode(in, out, options);
+        StringBuilder line = new StringBuilder("Transcoded to ").append(ts.name()).append(" (").append(ts.uid())
+                .append(") -> ").append(out);
+        if (r.encodedBytes() > 0) {
+            line.append(String.format(Locale.ROOT, "  [%d frame(s), ratio %.2f:1%s]", r.frames(), r.compressionRatio(),
+                    r.lossy() ? ", lossy" : r.verified() ? ", verified lossless" : ", not verified"));
+        }
+        System.out.println(line);
+        return ExitCodes.OK;
+    }
+}
