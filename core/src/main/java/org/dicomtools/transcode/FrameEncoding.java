@@ -47,6 +47,7 @@ final class FrameEncoding {
             throw new UnsupportedTransferSyntaxException(target.uid(), true, target.name() + " cannot hold "
                     + (image.bitsAllocated() == 1 ? "1-bit pixel data" : "native YBR_FULL_422 pixel data"));
         }
+        requireDctDepth(format);
         EncodeOptions eo = registry.encodeOptions(target, options.encode());
         boolean colourDct = target.lossy() && format.samplesPerPixel() == 3;
         if (colourDct && !"RGB".equals(photometric)) {
@@ -81,6 +82,21 @@ final class FrameEncoding {
             markLossy(out, (double) nativeBytes / encodedBytes);
         }
         return new EncodedPixels(nativeBytes, encodedBytes, lossy, verified);
+    }
+
+    /** DCT JPEG codes unsigned 8-bit (baseline, .50) or up to 12-bit (extended, .51) samples (T.81 B.2.2). */
+    private void requireDctDepth(FrameFormat format) {
+        int max = target.uid().equals("1.2.840.10008.1.2.4.50") ? 8
+                : target.uid().equals("1.2.840.10008.1.2.4.51") ? 12 : Integer.MAX_VALUE;
+        if (format.bitsStored() > max) {
+            throw new UnsupportedTransferSyntaxException(target.uid(), true, target.shortName() + " holds at most "
+                    + max + "-bit samples; this image has Bits Stored " + format.bitsStored()
+                    + (max == 8 && format.bitsStored() <= 12 ? " (use jpeg-extended)" : " (use a lossless syntax)"));
+        }
+        if (max != Integer.MAX_VALUE && format.signed()) {
+            throw new UnsupportedTransferSyntaxException(target.uid(), true, target.shortName()
+                    + " cannot hold signed samples (Pixel Representation 1)");
+        }
     }
 
     private static String photometricOf(ImagePixel image, ColorSpace decoded) {
