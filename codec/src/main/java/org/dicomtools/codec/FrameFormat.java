@@ -6,8 +6,9 @@ package org.dicomtools.codec;
  * sample when {@code bitsAllocated} is 8, two when 16, four when 32; samples of a pixel together
  * ({@code planar} false) or each sample's plane after the other ({@code planar} true).
  *
- * <p>Only the low {@code bitsStored} bits of a sample carry its value. Encoders use those bits (as an unsigned
- * pattern); decoders return them, sign-extended to the full sample when {@code signed}.
+ * <p>Only the low {@code bitsStored} bits of a sample carry its value. Codecs that code those bits (JPEG) take them
+ * as an unsigned pattern and return them sign-extended to the full sample when {@code signed}; codecs that code every
+ * byte (RLE) return the bytes exactly as given.
  *
  * @param columns         width in pixels
  * @param rows            height in pixels
