@@ -15,6 +15,8 @@ import org.dicomtools.codec.CodecFailure;
  * it must never be replaced by clamping.
  */
 final class LosslessScanDecoder {
+    /** Bits looked at for a difference's code and additional bits together. */
+    private static final int FAST_BITS = 11;
     private final BitReader in;
     private final int[] s;
     private final int width;
@@ -24,6 +26,7 @@ final class LosslessScanDecoder {
     /** Frame component index of each scan component. */
     private final int[] comps;
     private final HuffmanTable[] tables;
+    private final int[][] fast;
     private final int predictor;
     private final int mask;
     private final int initial;
@@ -40,6 +43,10 @@ final class LosslessScanDecoder {
         this.nc = nc;
         this.comps = comps;
         this.tables = tables;
+        this.fast = new int[tables.length][];
+        for (int k = 0; k < tables.length; k++) {
+            fast[k] = k > 0 && tables[k] == tables[k - 1] ? fast[k - 1] : fastTable(tables[k]);
+        }
         this.predictor = predictor;
         this.mask = (1 << bits) - 1;
         this.initial = 1 << (bits - 1);
@@ -74,6 +81,40 @@ final class LosslessScanDecoder {
         }
     }
 
+    /**
+     * The next difference: through {@code fast} when its code and additional bits fit in {@value #FAST_BITS} bits,
+     * else through {@code table}.
+     */
+    private int difference(int[] fast, HuffmanTable table) {
+        int e = fast[in.peek(FAST_BITS)];
+        if (e != 0) {
+            in.skip(e & 0xFF);
+            return e >> 8;
+        }
+        return difference(table);
+    }
+
+    /**
+     * For every {@value #FAST_BITS}-bit string that starts with a code of {@code table} and its additional bits:
+     * {@code difference << 8 | bits taken}; 0 for the others.
+     */
+    static int[] fastTable(HuffmanTable table) {
+        int[] fast = new int[1 << FAST_BITS];
+        for (int t = 0; t < 16; t++) {
+            int size = table.size(t);
+            int total = size + t;
+            if (size == 0 || total > FAST_BITS) {
+                continue;
+            }
+            for (int extra = 0; extra < 1 << t; extra++) {
+                int diff = BitReader.extend(extra, t);
+                int prefix = (table.code(t) << t | extra) << (FAST_BITS - total);
+                java.util.Arrays.fill(fast, prefix, prefix + (1 << (FAST_BITS - total)), diff << 8 | total);
+            }
+        }
+        return fast;
+    }
+
     /** The next difference coded with {@code table} (T.81 F.2.2.1, extended by category 16 as in H.1.2.2). */
     private int difference(HuffmanTable table) {
         int t = in.decode(table);
@@ -99,14 +140,14 @@ final class LosslessScanDecoder {
         if (intervalStart) {
             for (int k = 0; k < ns; k++) {
                 int i = rowBase + x * nc + comps[k];
-                s[i] = (initial + difference(tables[k])) & mask;
+                s[i] = (initial + difference(fast[k], tables[k])) & mask;
             }
             x++;
         }
         for (; x < x1; x++) {
             for (int k = 0; k < ns; k++) {
                 int i = rowBase + x * nc + comps[k];
-                s[i] = (s[i - nc] + difference(tables[k])) & mask;
+                s[i] = (s[i - nc] + difference(fast[k], tables[k])) & mask;
             }
         }
     }
@@ -120,12 +161,12 @@ final class LosslessScanDecoder {
         if (x == 0) {
             for (int k = 0; k < ns; k++) {
                 int i = rowBase + comps[k];
-                s[i] = (s[i - up] + difference(tables[k])) & mask;
+                s[i] = (s[i - up] + difference(fast[k], tables[k])) & mask;
             }
             x++;
         }
         if (ns == 1) {
-            oneComponent(rowBase + x * nc + comps[0], rowBase + x1 * nc, tables[0]);
+            oneComponent(rowBase + x * nc + comps[0], rowBase + x1 * nc, fast[0], tables[0]);
             return;
         }
         int sv = predictor;
@@ -133,13 +174,13 @@ final class LosslessScanDecoder {
             for (int k = 0; k < ns; k++) {
                 int i = rowBase + x * nc + comps[k];
                 int px = LosslessPrediction.predict(sv, s[i - nc], s[i - up], s[i - up - nc]);
-                s[i] = (px + difference(tables[k])) & mask;
+                s[i] = (px + difference(fast[k], tables[k])) & mask;
             }
         }
     }
 
     /** Samples at {@code i}, {@code i+nc}, ... below {@code end} of one component, none in the first column. */
-    private void oneComponent(int i, int end, HuffmanTable table) {
+    private void oneComponent(int i, int end, int[] fast, HuffmanTable table) {
         int[] s = this.s;
         int step = nc;
         int up = width * nc;
@@ -147,37 +188,37 @@ final class LosslessScanDecoder {
         switch (predictor) {
             case 1 -> {
                 for (; i < end; i += step) {
-                    s[i] = (s[i - step] + difference(table)) & m;
+                    s[i] = (s[i - step] + difference(fast, table)) & m;
                 }
             }
             case 2 -> {
                 for (; i < end; i += step) {
-                    s[i] = (s[i - up] + difference(table)) & m;
+                    s[i] = (s[i - up] + difference(fast, table)) & m;
                 }
             }
             case 3 -> {
                 for (; i < end; i += step) {
-                    s[i] = (s[i - up - step] + difference(table)) & m;
+                    s[i] = (s[i - up - step] + difference(fast, table)) & m;
                 }
             }
             case 4 -> {
                 for (; i < end; i += step) {
-                    s[i] = (s[i - step] + s[i - up] - s[i - up - step] + difference(table)) & m;
+                    s[i] = (s[i - step] + s[i - up] - s[i - up - step] + difference(fast, table)) & m;
                 }
             }
             case 5 -> {
                 for (; i < end; i += step) {
-                    s[i] = (s[i - step] + ((s[i - up] - s[i - up - step]) >> 1) + difference(table)) & m;
+                    s[i] = (s[i - step] + ((s[i - up] - s[i - up - step]) >> 1) + difference(fast, table)) & m;
                 }
             }
             case 6 -> {
                 for (; i < end; i += step) {
-                    s[i] = (s[i - up] + ((s[i - step] - s[i - up - step]) >> 1) + difference(table)) & m;
+                    s[i] = (s[i - up] + ((s[i - step] - s[i - up - step]) >> 1) + difference(fast, table)) & m;
                 }
             }
             default -> {
                 for (; i < end; i += step) {
-                    s[i] = (((s[i - step] + s[i - up]) >> 1) + difference(table)) & m;
+                    s[i] = (((s[i - step] + s[i - up]) >> 1) + difference(fast, table)) & m;
                 }
             }
         }
