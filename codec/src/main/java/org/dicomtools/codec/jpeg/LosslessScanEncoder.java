@@ -68,16 +68,21 @@ final class LosslessScanEncoder {
         return f;
     }
 
+    /** Differences of magnitude below this have their code and additional bits looked up. */
+    private static final int TABULATED = 1 << 10;
+
     /**
      * Writes the coded differences, with a restart marker after every {@code samplesPerInterval} differences
      * (0 for none).
      */
     static void write(BitWriter out, int[] d, HuffmanTable table, int samplesPerInterval) {
-        int[] codes = new int[17];
-        int[] sizes = new int[17];
-        for (int t = 0; t <= 16; t++) {
-            codes[t] = table.code(t);
-            sizes[t] = table.size(t);
+        // Code and additional bits of each small difference as one word, and its length.
+        int[] words = new int[2 * TABULATED];
+        byte[] lengths = new byte[2 * TABULATED];
+        for (int v = -TABULATED + 1; v < TABULATED; v++) {
+            int t = LosslessPrediction.category(v);
+            words[v + TABULATED] = table.code(t) << t | LosslessPrediction.additionalBits(v, t);
+            lengths[v + TABULATED] = (byte) (table.size(t) + t);
         }
         int next = samplesPerInterval > 0 ? samplesPerInterval : Integer.MAX_VALUE;
         int rst = 0;
@@ -88,10 +93,14 @@ final class LosslessScanEncoder {
                 next += samplesPerInterval;
             }
             int v = d[i];
-            int t = 32 - Integer.numberOfLeadingZeros(Math.abs(v));
-            int extra = t == 16 ? 0 : (v < 0 ? v - 1 : v) & ((1 << t) - 1);
-            int size = t == 16 ? 0 : t;
-            out.write(codes[t] << size | extra, sizes[t] + size);
+            int k = v + TABULATED;
+            if (k > 0 && k < 2 * TABULATED) {
+                out.write(words[k], lengths[k]);
+            } else {
+                int t = LosslessPrediction.category(v);
+                int extra = t == 16 ? 0 : t;
+                out.write(table.code(t) << extra | LosslessPrediction.additionalBits(v, t), table.size(t) + extra);
+            }
         }
     }
 }
