@@ -49,7 +49,7 @@ public final class JpegLosslessEncoder implements FrameEncoder {
                 linesPerInterval);
         HuffmanTable table = HuffmanTable.optimal(LosslessScanEncoder.categoryFrequencies(d));
 
-        BitWriter out = new BitWriter(s.length * (precision + 7) / 16 + 1024);
+        BitWriter out = new BitWriter((int) Math.min(1 << 30, (long) s.length * (precision + 7) / 16 + 1024));
         JpegWriter.soi(out);
         List<FrameHeader.Component> components = new ArrayList<>(nc);
         List<ScanHeader.ScanComponent> scanComponents = new ArrayList<>(nc);

@@ -10,6 +10,10 @@
  * {@link org.dicomtools.codec.jpeg.BitReader} and {@link org.dicomtools.codec.jpeg.BitWriter} (entropy-coded
  * segments with byte stuffing, markers and restarts).
  *
+ * <p>Codecs: {@link org.dicomtools.codec.jpeg.JpegLosslessDecoder} and
+ * {@link org.dicomtools.codec.jpeg.JpegLosslessEncoder}, lossless JPEG process 14 (SOF3, Annex H), DICOM's
+ * transfer syntaxes 1.2.840.10008.1.2.4.57 and .70.
+ *
  * <p>Written from the text of T.81; malformed input is always a {@link org.dicomtools.codec.CodecFailure}.
  */
 package org.dicomtools.codec.jpeg;
