@@ -7,9 +7,9 @@ import java.util.Arrays;
  * Writes a JPEG codestream into a growing byte buffer: entropy-coded bits most significant first with a {@code 00}
  * stuffed after every {@code FF} byte they produce (T.81 F.1.2.3), and raw bytes for markers and marker segments.
  *
- * <p>{@link #flush()} pads the last partial byte with 1-bits (T.81 B.1.1.5, note 1). The raw writes ({@link #writeU8},
- * {@link #writeU16}, {@link #writeBytes}) need the bit buffer empty; {@link #marker(int)} flushes it first. Not
- * thread-safe.
+ * <p>{@link #flush()} pads the last partial byte with 1-bits (T.81 B.1.1.5, note 1). The raw writes
+ * ({@link #writeU8}, {@link #writeU16}, {@link #writeBytes}) need the entropy-coded bits to end on a byte boundary
+ * and throw {@link IllegalStateException} otherwise; {@link #marker(int)} flushes first. Not thread-safe.
  */
 public final class BitWriter {
     private byte[] buf;
