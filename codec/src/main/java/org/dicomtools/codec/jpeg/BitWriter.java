@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dicomtools.codec.jpeg;
+
+import java.util.Arrays;
+
+/**
+ * Writes a JPEG codestream into a growing byte buffer: entropy-coded bits most significant first with a {@code 00}
+ * stuffed after every {@code FF} byte they produce (T.81 B.1.1.5), and raw bytes for markers and marker segments.
+ *
+ * <p>{@link #flush()} pads the last partial byte with 1-bits (T.81 F.1.2.3). The raw writes ({@link #writeU8},
+ * {@link #writeU16}, {@link #writeBytes}) need the bit buffer empty; {@link #marker(int)} flushes it first. Not
+ * thread-safe.
+ */
+public final class BitWriter {
+    private byte[] buf;
+    private int len;
+    /** Pending bits: the low {@link #count} bits, oldest highest; fewer than 8 between calls. */
+    private long acc;
+    private int count;
+
+    public BitWriter() {
+        this(4096);
+    }
+
+    /** A writer whose buffer starts at {@code capacity} bytes. */
+    public BitWriter(int capacity) {
+        buf = new byte[Math.max(16, capacity)];
+    }
+
+    private void ensure(int more) {
+        if (len + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+        }
+    }
+
+    /** Writes the low {@code size} bits (0 to 32) of {@code code}. */
+    public void write(int code, int size) {
+        acc = acc << size | (code & ((1L << size) - 1));
+        count += size;
+        if (count >= 8) {
+            ensure(8);
+            byte[] b = buf;
+            int n = len;
+            while (count >= 8) {
+                count -= 8;
+                int v = (int) (acc >>> count) & 0xFF;
+                b[n++] = (byte) v;
+                if (v == 0xFF) {
+                    b[n++] = 0;
+                }
+            }
+            len = n;
+        }
+    }
+
+    /** Pads the pending bits to a whole byte with 1-bits. */
+    public void flush() {
+        if (count > 0) {
+            write(0x7F, 8 - count);
+        }
+    }
+
+    /** Flushes the bits, then writes marker {@code FF code}. */
+    public void marker(int code) {
+        flush();
+        writeU8(0xFF);
+        writeU8(code);
+    }
+
+    /** Writes one byte as is. */
+    public void writeU8(int v) {
+        checkAligned();
+        ensure(1);
+        buf[len++] = (byte) v;
+    }
+
+    /** Writes a 16-bit big-endian number as is. */
+    public void writeU16(int v) {
+        checkAligned();
+        ensure(2);
+        buf[len++] = (byte) (v >>> 8);
+        buf[len++] = (byte) v;
+    }
+
+    /** Writes bytes as they are. */
+    public void writeBytes(byte[] bytes) {
+        checkAligned();
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, buf, len, bytes.length);
+        len += bytes.length;
+    }
+
+    private void checkAligned() {
+        if (count != 0) {
+            throw new IllegalStateException(count + " entropy-coded bits pending; flush() first");
+        }
+    }
+
+    /** Bytes written so far, not counting pending bits. */
+    public int size() {
+        return len;
+    }
+
+    /** A copy of the bytes written so far (pending bits are not included; flush first). */
+    public byte[] toByteArray() {
+        return Arrays.copyOf(buf, len);
+    }
+}
