@@ -9,7 +9,10 @@ package org.dicomtools.codec.jpeg;
  * the samples they have. Upsampling (decoder) interpolates linearly when an axis is subsampled by exactly 2: each
  * chroma sample is taken to sit midway between the two image samples it covers (JFIF/T.871 centred siting), so an
  * output sample is {@code (3·nearest + next nearest) / 4} per axis, rounded once at the end, with the edge samples
- * replicated past the border. Any other ratio (3, 4, or non-integer ones like 3:2) is upsampled by replication.
+ * replicated past the border. Exact halves are rounded down and up alternately along a row, so the interpolation
+ * adds no mean bias; the phase (for 2×1: down at even columns; for 2×2: up at even columns) is the one of the IJG
+ * decoder inside javax.imageio, with which our output then agrees up to IDCT rounding. Any other ratio (3, 4, or
+ * non-integer ones like 3:2) is upsampled by replication.
  */
 final class ChromaSampling {
 
@@ -73,6 +76,9 @@ final class ChromaSampling {
         }
         int shift = (linearV ? 2 : 0) + (linearH ? 2 : 0);
         int half = shift == 0 ? 0 : 1 << (shift - 1);
+        // ties alternate between rounding down and up along a row so that interpolation adds no mean bias
+        int evenBias = linearV ? half : half - 1;
+        int oddBias = linearV ? half - 1 : half;
         int[] out = new int[width * height];
         for (int y = 0; y < height; y++) {
             int t = y * sw;
@@ -81,7 +87,8 @@ final class ChromaSampling {
                 for (int x = 0; x < width; x++) {
                     int near = Math.min(x >> 1, sw - 1);
                     int far = clamp((x & 1) == 0 ? near - 1 : near + 1, sw - 1);
-                    out[o + x] = (3 * tmp[t + near] + tmp[t + far] + half) >> shift;
+                    int bias = (x & 1) == 0 ? evenBias : oddBias;
+                    out[o + x] = (3 * tmp[t + near] + tmp[t + far] + bias) >> shift;
                 }
             } else {
                 for (int x = 0; x < width; x++) {
