@@ -11,7 +11,7 @@ package org.dicomtools.codec.jpeg;
  * odd outputs a 4×4 product with {@code d}. That is 22 multiplications per 8 points instead of 64, with the
  * T.81 normalisation {@code C(u)/2} folded into the constants, so the outputs are the true coefficients (no scaling
  * left over for the quantiser). The inverse is the transpose: the odd 4×4 matrix is symmetric, so it is reused.
- * Float precision keeps the round-trip error far below one unit even for 12-bit samples (see DctTest).
+ * Float precision keeps the round-trip error far below one unit even for 12-bit samples (see DctMathTest).
  */
 final class Dct {
 

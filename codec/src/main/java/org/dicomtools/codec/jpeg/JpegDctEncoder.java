@@ -102,7 +102,7 @@ public final class JpegDctEncoder implements FrameEncoder {
             }
         }
 
-        BitWriter out = new BitWriter(width * height * n / 4 + 1024);
+        BitWriter out = new BitWriter((int) Math.min(1 << 24, (long) width * height * n / 4 + 1024));
         JpegWriter.soi(out);
         if (colour && !ycc) {
             JpegWriter.adobe(out, 0);

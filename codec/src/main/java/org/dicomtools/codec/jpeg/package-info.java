@@ -10,6 +10,12 @@
  * {@link org.dicomtools.codec.jpeg.BitReader} and {@link org.dicomtools.codec.jpeg.BitWriter} (entropy-coded
  * segments with byte stuffing, markers and restarts).
  *
+ * <p>DCT processes: {@link org.dicomtools.codec.jpeg.JpegDctEncoder} (baseline SOF0 for 8-bit, extended SOF1 for
+ * 12-bit) and {@link org.dicomtools.codec.jpeg.JpegDctDecoder} (SOF0, SOF1, progressive SOF2), built from
+ * {@code Dct} (8×8 transform), {@code ZigZag}, {@code QuantizationTables} (K.1 tables scaled by quality),
+ * {@code ColorConversion} (T.871 YCbCr), {@code ChromaSampling}, {@code DctSamples} (native buffers ↔ planes),
+ * {@code DctEntropyEncoder}, {@code DctComponent}, {@code DctScanDecoder} and {@code ProgressiveDecoder}.
+ *
  * <p>Written from the text of T.81; malformed input is always a {@link org.dicomtools.codec.CodecFailure}.
  */
 package org.dicomtools.codec.jpeg;

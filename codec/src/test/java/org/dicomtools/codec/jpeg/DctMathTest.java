@@ -4,9 +4,13 @@ package org.dicomtools.codec.jpeg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
@@ -86,9 +90,9 @@ class DctMathTest {
         }
     }
 
-    @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<Long> seeds() {
-        return net.jqwik.api.Arbitraries.longs();
+    @Provide
+    Arbitrary<Long> seeds() {
+        return Arbitraries.longs();
     }
 
     @Test
@@ -108,9 +112,9 @@ class DctMathTest {
 
     @Test
     void zigZagStartsAndEndsAsFigureA6() {
-        assertThat(java.util.Arrays.copyOf(ZigZag.NATURAL, 16))
+        assertThat(Arrays.copyOf(ZigZag.NATURAL, 16))
                 .containsExactly(0, 1, 8, 16, 9, 2, 3, 10, 17, 24, 32, 25, 18, 11, 4, 5);
-        assertThat(java.util.Arrays.copyOfRange(ZigZag.NATURAL, 60, 66)).containsExactly(47, 55, 62, 63, 63, 63);
+        assertThat(Arrays.copyOfRange(ZigZag.NATURAL, 60, 66)).containsExactly(47, 55, 62, 63, 63, 63);
         for (int i = 0; i < 64; i++) {
             assertThat(ZigZag.NATURAL[ZigZag.ZIGZAG[i]]).isEqualTo(i);
         }
