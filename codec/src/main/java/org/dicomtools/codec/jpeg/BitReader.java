@@ -6,10 +6,12 @@ import org.dicomtools.codec.CodecFailure;
 /**
  * Reads the bits of an entropy-coded segment, most significant first, from a byte range of a codestream.
  *
- * <p>A stuffed {@code FF 00} reads as the byte {@code FF} (T.81 B.1.1.5). At any other marker, and at the end of
- * the range, the reader stops taking bytes and supplies 0-bits instead, as T.81 F.2.2.5 lets decoders do for the
- * bits a coder padded; {@link #markerHit()} then says so and {@link #paddingBits()} how many such bits were read,
- * which a decoder can use to reject a stream that ends far too early. {@link #restart()} moves past a restart marker.
+ * <p>A stuffed {@code FF 00} reads as the byte {@code FF} (T.81 B.1.1.5, F.1.2.3). At any other marker, and at the
+ * end of the range, the reader stops taking bytes and supplies 0-bits instead, the convention T.81 states for
+ * arithmetic decoders (Annex D, with the Flush procedure) and that Huffman decoders follow too, so a decoder never
+ * reads into a marker; {@link #markerHit()} then says so and {@link #paddingBits()} how many such bits were
+ * consumed, which a decoder can use to reject a stream that ends too early. {@link #restart()} moves past a
+ * restart marker.
  *
  * <p>Bits are buffered 64 at a time and bytes loaded one by one, so {@link #position()} is the offset of the next
  * byte not yet buffered. Not thread-safe; one reader per scan.
@@ -73,6 +75,19 @@ public final class BitReader {
         }
         count -= n;
         return (int) (acc >>> count) & ((1 << n) - 1);
+    }
+
+    /** The next {@code n} bits (0 to 16) without consuming them; {@link #skip(int)} consumes them. */
+    public int peek(int n) {
+        if (count < n) {
+            fill();
+        }
+        return (int) (acc >>> (count - n)) & ((1 << n) - 1);
+    }
+
+    /** Consumes {@code n} bits that {@link #peek(int)} has just looked at (no more than it looked at). */
+    public void skip(int n) {
+        count -= n;
     }
 
     /** The next bit. */

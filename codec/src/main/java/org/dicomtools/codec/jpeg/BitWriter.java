@@ -5,16 +5,16 @@ import java.util.Arrays;
 
 /**
  * Writes a JPEG codestream into a growing byte buffer: entropy-coded bits most significant first with a {@code 00}
- * stuffed after every {@code FF} byte they produce (T.81 B.1.1.5), and raw bytes for markers and marker segments.
+ * stuffed after every {@code FF} byte they produce (T.81 F.1.2.3), and raw bytes for markers and marker segments.
  *
- * <p>{@link #flush()} pads the last partial byte with 1-bits (T.81 F.1.2.3). The raw writes ({@link #writeU8},
+ * <p>{@link #flush()} pads the last partial byte with 1-bits (T.81 B.1.1.5, note 1). The raw writes ({@link #writeU8},
  * {@link #writeU16}, {@link #writeBytes}) need the bit buffer empty; {@link #marker(int)} flushes it first. Not
  * thread-safe.
  */
 public final class BitWriter {
     private byte[] buf;
     private int len;
-    /** Pending bits: the low {@link #count} bits, oldest highest; fewer than 8 between calls. */
+    /** Pending bits: the low {@link #count} bits, oldest highest; fewer than 32 between calls. */
     private long acc;
     private int count;
 
@@ -37,27 +37,59 @@ public final class BitWriter {
     public void write(int code, int size) {
         acc = acc << size | (code & ((1L << size) - 1));
         count += size;
-        if (count >= 8) {
-            ensure(8);
-            byte[] b = buf;
-            int n = len;
-            while (count >= 8) {
-                count -= 8;
-                int v = (int) (acc >>> count) & 0xFF;
-                b[n++] = (byte) v;
-                if (v == 0xFF) {
-                    b[n++] = 0;
-                }
-            }
-            len = n;
+        if (count >= 32) {
+            count -= 32;
+            emitWord((int) (acc >>> count));
         }
     }
 
-    /** Pads the pending bits to a whole byte with 1-bits. */
-    public void flush() {
-        if (count > 0) {
-            write(0x7F, 8 - count);
+    /** Emits four bytes, stuffing a 0 after each FF. */
+    private void emitWord(int word) {
+        ensure(8);
+        byte[] b = buf;
+        int n = len;
+        int inverted = ~word;
+        if (((inverted - 0x01010101) & ~inverted & 0x80808080) == 0) {
+            // No byte of the word is FF (no byte of its complement is 0): no stuffing needed.
+            b[n] = (byte) (word >>> 24);
+            b[n + 1] = (byte) (word >>> 16);
+            b[n + 2] = (byte) (word >>> 8);
+            b[n + 3] = (byte) word;
+            len = n + 4;
+            return;
         }
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            int v = (word >>> shift) & 0xFF;
+            b[n++] = (byte) v;
+            if (v == 0xFF) {
+                b[n++] = 0;
+            }
+        }
+        len = n;
+    }
+
+    /** Emits the whole bytes among the pending bits, stuffing after FF. */
+    private void drain() {
+        if (count >= 8) {
+            ensure(8);
+            while (count >= 8) {
+                count -= 8;
+                int v = (int) (acc >>> count) & 0xFF;
+                buf[len++] = (byte) v;
+                if (v == 0xFF) {
+                    buf[len++] = 0;
+                }
+            }
+        }
+    }
+
+    /** Pads the pending bits to a whole byte with 1-bits and emits them. */
+    public void flush() {
+        int partial = count & 7;
+        if (partial > 0) {
+            write(0x7F, 8 - partial);
+        }
+        drain();
     }
 
     /** Flushes the bits, then writes marker {@code FF code}. */
@@ -91,18 +123,21 @@ public final class BitWriter {
     }
 
     private void checkAligned() {
+        drain();
         if (count != 0) {
             throw new IllegalStateException(count + " entropy-coded bits pending; flush() first");
         }
     }
 
-    /** Bytes written so far, not counting pending bits. */
+    /** Bytes written so far, not counting bits pending in a partial byte. */
     public int size() {
+        drain();
         return len;
     }
 
-    /** A copy of the bytes written so far (pending bits are not included; flush first). */
+    /** A copy of the bytes written so far (bits of a partial byte are not included; flush first). */
     public byte[] toByteArray() {
+        drain();
         return Arrays.copyOf(buf, len);
     }
 }

@@ -108,4 +108,26 @@ class BitReaderWriterTest {
         }
         assertThat(r.paddingBits()).isZero();
     }
+
+    @Test
+    void wholeBytesOfBitsMayBeFollowedByRawBytesWithoutFlush() {
+        BitWriter w = new BitWriter();
+        w.write(0xFFFF_FFFF, 32);
+        w.write(0xAB, 8);
+        w.writeU8(0xFF);
+        w.writeU8(Markers.EOI);
+        assertThat(w.size()).isEqualTo(11);
+        assertThat(w.toByteArray()).containsExactly(bytes(0xFF, 0, 0xFF, 0, 0xFF, 0, 0xFF, 0, 0xAB, 0xFF, 0xD9));
+    }
+
+    @Test
+    void peekLooksAheadWithoutConsuming() {
+        byte[] d = bytes(0b1011_0011, 0x5A);
+        BitReader r = new BitReader(d, 0, d.length);
+        assertThat(r.peek(3)).isEqualTo(0b101);
+        assertThat(r.peek(11)).isEqualTo(0b1011_0011_010);
+        r.skip(2);
+        assertThat(r.bits(6)).isEqualTo(0b11_0011);
+        assertThat(r.bits(8)).isEqualTo(0x5A);
+    }
 }
