@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 /**
  * Pure-Java image codecs on sample buffers: bytes in, samples out and back, with no DICOM types. Core's codec
- * registry adapts them to transfer syntaxes. Empty until the codec issues (RLE, JPEG family, JPEG-LS, JPEG 2000) add
- * their encoders and decoders here.
+ * registry adapts them to transfer syntaxes. {@code rle}: RLE Lossless (PS3.5 Annex G); {@code jpeg}: JPEG baseline,
+ * extended 12-bit, progressive (decode) and lossless process 14 (ITU-T T.81).
  */
 package org.dicomtools.codec;

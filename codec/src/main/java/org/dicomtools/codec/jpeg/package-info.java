@@ -14,6 +14,14 @@
  * {@link org.dicomtools.codec.jpeg.JpegLosslessEncoder}, lossless JPEG process 14 (SOF3, Annex H), DICOM's
  * transfer syntaxes 1.2.840.10008.1.2.4.57 and .70.
  *
+ * <p>DCT processes: {@link org.dicomtools.codec.jpeg.JpegDctEncoder} (baseline SOF0 for 8-bit, extended SOF1 for
+ * 12-bit) and {@link org.dicomtools.codec.jpeg.JpegDctDecoder} (SOF0, SOF1, progressive SOF2), built from
+ * {@code Dct} (8×8 transform), {@code ZigZag}, {@code QuantizationTables} (K.1 tables scaled by quality),
+ * {@code ColorConversion} (T.871 YCbCr), {@code ChromaSampling}, {@code DctSamples} (native buffers ↔ planes),
+ * {@code DctEntropyEncoder}, {@code DctComponent}, {@code DctScanDecoder} and {@code ProgressiveDecoder}.
+ *
+ * <p>{@link org.dicomtools.codec.jpeg.JpegDecoder} picks the decoder by the stream's SOFn marker.
+ *
  * <p>Written from the text of T.81; malformed input is always a {@link org.dicomtools.codec.CodecFailure}.
  */
 package org.dicomtools.codec.jpeg;
