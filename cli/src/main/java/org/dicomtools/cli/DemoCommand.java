@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dicomtools.data.Comparisons;
 import org.dicomtools.dump.DumpFormatter;
@@ -19,6 +20,9 @@ import org.dicomtools.io.WriteOptions;
 import org.dicomtools.json.DicomJsonWriter;
 import org.dicomtools.json.JsonWriteOptions;
 import org.dicomtools.sample.SampleStudy;
+import org.dicomtools.transcode.TranscodeOptions;
+import org.dicomtools.transcode.TranscodeResult;
+import org.dicomtools.transcode.Transcoder;
 import org.dicomtools.ts.TransferSyntax;
 import org.dicomtools.ts.TransferSyntaxes;
 import org.dicomtools.validate.ValidationReport;
@@ -74,7 +78,22 @@ final class DemoCommand implements Callable<Integer> {
             say.println("write      " + target + (asUn < 0 ? "  (DIFFERS)" : asUn == 0 ? "  (reads back identical)"
                     : "  (reads back identical but for " + asUn + " private elements read as UN: implicit VR has no VR for them)"));
         }
+        transcode(say, "ct/CT-0001.dcm", "rle", "jpeg-lossless");
+        transcode(say, "mr/MR-ENHANCED.dcm", "jpeg-lossless-nh14");
+        transcode(say, "us/US-RGB.dcm", "jpeg-baseline");
         say.println("done: see " + out.toAbsolutePath());
         return ExitCodes.OK;
+    }
+
+    private void transcode(PrintStream say, String file, String... syntaxes) {
+        Path in = out.resolve("sample").resolve(file);
+        for (String name : syntaxes) {
+            TransferSyntax ts = TransferSyntaxes.forName(name);
+            String stem = in.getFileName().toString().replace(".dcm", "");
+            Path target = out.resolve("transcoded").resolve(stem + "_" + name + ".dcm");
+            TranscodeResult r = Transcoder.standard().transcode(in, target, TranscodeOptions.to(ts));
+            say.printf(Locale.ROOT, "transcode  %s  (%d frame(s), %.2f:1, %s)%n", target, r.frames(),
+                    r.compressionRatio(), r.lossy() ? "lossy" : "verified lossless");
+        }
     }
 }
