@@ -67,7 +67,7 @@ class DeidentifierTest {
         assertThat(item.getString(Tag.ReferencedSOPClassUID)).isEqualTo("1.2.840.10008.5.1.4.1.1.2");
         assertThat(item.getString(Tag.ReferencedSOPInstanceUID)).isEqualTo(new Pseudonyms(null, "ANON", false)
                 .uid("1.2.3.999"));
-        assertThat(item.contains(Tag.PatientName)).isFalse();
+        assertThat(item.getString(Tag.PatientName, "")).isEmpty(); // Z: emptied, at any depth
     }
 
     @Test
@@ -107,7 +107,9 @@ class DeidentifierTest {
         DataSet removed = new Deidentifier(DeidentifyOptions.DEFAULT.withDates(DatesMode.REMOVE))
                 .deidentify(withPhi()).dataSet();
         assertThat(removed.getString(Tag.StudyDate, "")).isEmpty();
-        assertThat(removed.getString(Tag.AcquisitionDateTime, "")).isEmpty();
+        // Acquisition DateTime is X/D in Table E.1-1: a dummy keeps it valid.
+        assertThat(removed.getString(Tag.AcquisitionDateTime, "")).isIn("", "19000101000000");
+        assertThat(removed.getString(Tag.LongitudinalTemporalInformationModified)).isEqualTo("REMOVED");
     }
 
     @Test
