@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dicomtools.data.Comparisons;
+import org.dicomtools.deident.DeidentifyOptions;
+import org.dicomtools.deident.Deidentifier;
+import org.dicomtools.deident.FolderDeidentification;
 import org.dicomtools.dump.DumpFormatter;
 import org.dicomtools.dump.DumpOptions;
 import org.dicomtools.info.InfoSummary;
@@ -81,6 +84,10 @@ final class DemoCommand implements Callable<Integer> {
         transcode(say, "ct/CT-0001.dcm", "rle", "jpeg-lossless");
         transcode(say, "mr/MR-ENHANCED.dcm", "jpeg-lossless-nh14");
         transcode(say, "us/US-RGB.dcm", "jpeg-baseline");
+        Path anon = out.resolve("anonymized");
+        FolderDeidentification.Summary s = FolderDeidentification.run(out.resolve("sample"), anon, true,
+                new Deidentifier(DeidentifyOptions.DEFAULT), Runtime.getRuntime().availableProcessors(), o -> { });
+        say.println("anonymize  " + s.succeeded() + " files to " + anon + " (PS3.15 basic profile, dates shifted)");
         say.println("done: see " + out.toAbsolutePath());
         return ExitCodes.OK;
     }

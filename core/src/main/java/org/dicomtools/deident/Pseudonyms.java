@@ -21,6 +21,10 @@ public final class Pseudonyms {
     private final byte[] secret;
     private final String prefix;
     private final Map<String, String> issued;
+    /** UIDs repeat in every file of a study: each is hashed once. */
+    private final Map<String, String> uidCache = new ConcurrentHashMap<>();
+    private final ThreadLocal<MessageDigest> sha256 = ThreadLocal.withInitial(Pseudonyms::newDigest);
+    private final ThreadLocal<Mac> hmac;
 
     /**
      * @param secret  HMAC key, or {@code null} for plain SHA-256
@@ -31,6 +35,7 @@ public final class Pseudonyms {
         this.secret = secret == null ? null : secret.clone();
         this.prefix = prefix;
         this.issued = remember ? new ConcurrentHashMap<>() : null;
+        this.hmac = ThreadLocal.withInitial(this::newMac);
     }
 
     public boolean keyed() {
@@ -47,9 +52,14 @@ public final class Pseudonyms {
 
     /** {@code 2.25.<decimal of the first 128 bits of H(uid)>}: a valid UID of at most 44 characters (PS3.5 B.2). */
     public String uid(String originalUid) {
-        byte[] h = hash(originalUid);
-        byte[] first128 = java.util.Arrays.copyOf(h, 16);
-        String pseudonym = "2.25." + new BigInteger(1, first128);
+        String pseudonym = uidCache.get(originalUid);
+        if (pseudonym == null) {
+            byte[] first128 = java.util.Arrays.copyOf(hash(originalUid), 16);
+            pseudonym = "2.25." + new BigInteger(1, first128);
+            if (uidCache.size() < 1_000_000) {
+                uidCache.put(originalUid, pseudonym);
+            }
+        }
         remember("UID", originalUid, pseudonym);
         return pseudonym;
     }
@@ -76,15 +86,27 @@ public final class Pseudonyms {
 
     private byte[] hash(String value) {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        return secret == null ? sha256.get().digest(bytes) : hmac.get().doFinal(bytes);
+    }
+
+    private static MessageDigest newDigest() {
         try {
-            if (secret == null) {
-                return MessageDigest.getInstance("SHA-256").digest(bytes);
-            }
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return mac.doFinal(bytes);
+            return MessageDigest.getInstance("SHA-256");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private Mac newMac() {
+        if (secret == null) {
+            return null;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is part of every Java runtime", e);
         }
     }
 }
