@@ -6,7 +6,7 @@ import java.util.function.DoubleUnaryOperator;
 import org.dicomtools.pixel.Frame;
 
 /**
- * Collects the samples of frames added one by one, for statistics over their union
+ * Collects the samples of frames added one by one, for statistics and histograms over their union
  * ({@code --all-frames}). Percentiles need every value, so integer samples are counted per value in a table spanning
  * only the values seen (at most 2^16 entries for data of up to 16 bits, whatever the number of frames) and float
  * samples are kept. Not thread-safe.
@@ -81,6 +81,12 @@ public final class StatisticsAccumulator {
     /** Statistics of every sample added so far. */
     public Statistics statistics() {
         return Statistics.of(distribution());
+    }
+
+    /** Histogram of every sample added so far, by numpy's rule (see {@link Histogram}). */
+    public Histogram histogram(int bins) {
+        Histogram.checkBins(bins);
+        return Histogram.of(distribution(), bins);
     }
 
     /** Samples added so far. */

@@ -71,6 +71,7 @@ class StatisticsAccumulatorTest {
     void anAccumulatorCanBeReadAgainAfterMoreFrames() {
         StatisticsAccumulator acc = new StatisticsAccumulator().add(ints(false, 1, 2, 3));
         assertThat(acc.statistics().max()).isEqualTo(3.0);
+        assertThat(acc.histogram(3).counts()).containsExactly(1, 1, 1);
         acc.add(ints(false, 9));
         assertThat(acc.statistics().max()).isEqualTo(9.0);
         assertThat(acc.count()).isEqualTo(4);
