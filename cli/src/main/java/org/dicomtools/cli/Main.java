@@ -25,6 +25,7 @@ public final class Main implements Runnable {
         COMMANDS.put("dump", DumpCommand::new);
         COMMANDS.put("to-json", ToJsonCommand::new);
         COMMANDS.put("from-json", FromJsonCommand::new);
+        COMMANDS.put("stats", StatsCommand::new);
         COMMANDS.put("anonymize", AnonymizeCommand::new);
         COMMANDS.put("transcode", TranscodeCommand::new);
         COMMANDS.put("decompress", DecompressCommand::new);
