@@ -139,8 +139,11 @@ class SampleStudyTest {
             assertThat(groups.getSequence(Tag.PlanePositionSequence).get(0).getDoubles(Tag.ImagePositionPatient))
                     .hasSize(3);
             assertThat(groups.getSequence(Tag.FrameVOILUTSequence).get(0).getDouble(Tag.WindowWidth, 0))
-                    .isEqualTo(1000.0);
+                    .isEqualTo(1200.0 - 100 * f);
         }
+        // Every frame has its own window: no two centres or widths alike.
+        assertThat(perFrame.items()).extracting(g -> g.getSequence(Tag.FrameVOILUTSequence).get(0)
+                .getString(Tag.WindowCenter)).doesNotHaveDuplicates();
         assertThat(ds.getSequence(Tag.DimensionIndexSequence).size()).isEqualTo(2);
 
         byte[] pixels = ds.get(Tag.PixelData).bytes();
