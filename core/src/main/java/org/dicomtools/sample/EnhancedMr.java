@@ -181,13 +181,19 @@ public final class EnhancedMr {
         position.setDouble(Tag.ImagePositionPatient, VR.DS, origin, origin, z);
         groups.newSequence(Tag.PlanePositionSequence).add(position);
 
-        // A window centred on each frame's mean tissue signal, so that per-frame VOI visibly matters.
+        // A window centred on each frame's mean tissue signal and narrowing along the stack, so that per-frame VOI
+        // visibly matters: a renderer that applies the first frame's window to every frame gets the contrast wrong.
         DataSet voi = DataSet.item(groups);
         voi.setInt(Tag.WindowCenter, VR.DS, meanSignal);
-        voi.setInt(Tag.WindowWidth, VR.DS, 1000);
+        voi.setInt(Tag.WindowWidth, VR.DS, windowWidth(frame, frames));
         voi.setString(Tag.WindowCenterWidthExplanation, VR.LO, "FRAME " + (frame + 1));
         groups.newSequence(Tag.FrameVOILUTSequence).add(voi);
         return groups;
+    }
+
+    /** The window width of frame {@code frame}: from 1200 on the first frame down to 500 on the last. */
+    static int windowWidth(int frame, int frames) {
+        return frames == 1 ? 1000 : 1200 - 700 * frame / (frames - 1);
     }
 
     /** The series time plus {@code seconds}, as TM {@code HHMMSS}. */

@@ -17,10 +17,11 @@ import org.dicomtools.ts.TransferSyntax;
 import org.dicomtools.ts.TransferSyntaxes;
 
 /**
- * Writes the synthetic study of SPEC §9: one patient, one study, five series (a CT head series, an enhanced
- * multi-frame MR, an RGB ultrasound, a MONOCHROME1 X-ray with a VOI LUT, a PALETTE COLOR capture), all in Explicit VR
- * Little Endian with native pixel data. Nothing depends on the clock or a random source: every run writes the same
- * bytes.
+ * Writes the synthetic study of SPEC §9: one patient, one study, seven series (a CT head series, an enhanced
+ * multi-frame MR, an ultrasound in RGB by pixel, RGB by plane and YBR_FULL_422, a MONOCHROME1 X-ray with a VOI LUT and
+ * again with a SIGMOID window, a PALETTE COLOR capture, a PALETTE COLOR ultrasound with segmented tables, a float
+ * parametric map), all in Explicit VR Little Endian with native pixel data. Nothing depends on the clock or a random
+ * source: every run writes the same bytes.
  *
  * <pre>
  * dir/ct/CT-0001.dcm ... CT-0020.dcm
@@ -28,6 +29,11 @@ import org.dicomtools.ts.TransferSyntaxes;
  * dir/us/US-RGB.dcm
  * dir/dx/DX-MONO1.dcm
  * dir/pal/PALETTE.dcm
+ * dir/us/US-RGB-PLANAR.dcm
+ * dir/us/US-YBR422.dcm
+ * dir/dx/DX-SIGMOID.dcm
+ * dir/pal/PALETTE-SEGMENTED.dcm
+ * dir/pm/PARAMETRIC-MAP.dcm
  * </pre>
  */
 public final class SampleStudy {
@@ -75,6 +81,18 @@ public final class SampleStudy {
                 "Digital X-ray, MONOCHROME1, 12-bit, VOI LUT Sequence", "DX", 1));
         files.add(write(dir.resolve("pal").resolve("PALETTE.dcm"), PaletteColor.build(),
                 "Secondary capture, PALETTE COLOR with 16-bit lookup tables", "OT", 1));
+        // Added after the first five, so that the files above keep their places in the list.
+        files.add(write(dir.resolve("us").resolve("US-RGB-PLANAR.dcm"), UltrasoundRgb.buildPlanar(),
+                "Ultrasound, 8-bit RGB by plane (Planar Configuration 1)", "US", 1));
+        files.add(write(dir.resolve("us").resolve("US-YBR422.dcm"), UltrasoundRgb.buildYbrFull422(),
+                "Ultrasound, native 8-bit YBR_FULL_422", "US", 1));
+        files.add(write(dir.resolve("dx").resolve("DX-SIGMOID.dcm"), DxMonochrome1.buildSigmoid(),
+                "Digital X-ray, MONOCHROME1, 12-bit, window with VOI LUT Function SIGMOID", "DX", 1));
+        files.add(write(dir.resolve("pal").resolve("PALETTE-SEGMENTED.dcm"), PaletteSegmented.build(),
+                "Ultrasound, PALETTE COLOR with segmented 16-bit lookup tables", "US", 1));
+        files.add(write(dir.resolve("pm").resolve("PARAMETRIC-MAP.dcm"), ParametricMap.build(),
+                "Parametric map of ADC, " + ParametricMap.FRAMES + " frames of 32-bit Float Pixel Data", "MR",
+                ParametricMap.FRAMES));
         return new Result(files);
     }
 

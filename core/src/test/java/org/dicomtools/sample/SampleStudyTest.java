@@ -38,14 +38,17 @@ class SampleStudyTest {
     @Test
     void writesTheLayoutOfTheSpec() {
         List<SampleStudy.SampleFile> files = result.files();
-        assertThat(files).hasSize(24);
+        assertThat(files).hasSize(29);
         Path root = dir.resolve("study");
         assertThat(files.get(0).path()).isEqualTo(root.resolve("ct/CT-0001.dcm"));
         assertThat(files.get(19).path()).isEqualTo(root.resolve("ct/CT-0020.dcm"));
-        assertThat(files.subList(20, 24)).extracting(f -> root.relativize(f.path()).toString().replace('\\', '/'))
-                .containsExactly("mr/MR-ENHANCED.dcm", "us/US-RGB.dcm", "dx/DX-MONO1.dcm", "pal/PALETTE.dcm");
+        assertThat(files.subList(20, 29)).extracting(f -> root.relativize(f.path()).toString().replace('\\', '/'))
+                .containsExactly("mr/MR-ENHANCED.dcm", "us/US-RGB.dcm", "dx/DX-MONO1.dcm", "pal/PALETTE.dcm",
+                        "us/US-RGB-PLANAR.dcm", "us/US-YBR422.dcm", "dx/DX-SIGMOID.dcm", "pal/PALETTE-SEGMENTED.dcm",
+                        "pm/PARAMETRIC-MAP.dcm");
         assertThat(files).extracting(SampleStudy.SampleFile::modality).containsOnly("CT", "MR", "US", "DX", "OT");
         assertThat(files.get(20).frames()).isEqualTo(8);
+        assertThat(files.get(28).frames()).isEqualTo(ParametricMap.FRAMES);
         assertThat(files).allSatisfy(f -> assertThat(f.path()).isRegularFile());
     }
 
@@ -139,8 +142,11 @@ class SampleStudyTest {
             assertThat(groups.getSequence(Tag.PlanePositionSequence).get(0).getDoubles(Tag.ImagePositionPatient))
                     .hasSize(3);
             assertThat(groups.getSequence(Tag.FrameVOILUTSequence).get(0).getDouble(Tag.WindowWidth, 0))
-                    .isEqualTo(1000.0);
+                    .isEqualTo(1200.0 - 100 * f);
         }
+        // Every frame has its own window: no two centres or widths alike.
+        assertThat(perFrame.items()).extracting(g -> g.getSequence(Tag.FrameVOILUTSequence).get(0)
+                .getString(Tag.WindowCenter)).doesNotHaveDuplicates();
         assertThat(ds.getSequence(Tag.DimensionIndexSequence).size()).isEqualTo(2);
 
         byte[] pixels = ds.get(Tag.PixelData).bytes();
@@ -230,7 +236,7 @@ class SampleStudyTest {
     @Test
     void everyObjectIsInOneStudyWithItsOwnSeries() {
         List<DataSet> all = List.of(CtSeries.build(1).get(0), EnhancedMr.build(2), UltrasoundRgb.build(),
-                DxMonochrome1.build(), PaletteColor.build());
+                DxMonochrome1.build(), PaletteColor.build(), PaletteSegmented.build(), ParametricMap.build());
         assertThat(all).extracting(d -> d.getString(Tag.StudyInstanceUID)).containsOnly(SampleHeaders.STUDY_UID);
         assertThat(all).extracting(d -> d.getString(Tag.SeriesInstanceUID)).doesNotHaveDuplicates();
         assertThat(all).allSatisfy(d -> assertThat(Validator.validate(d).errors()).isEmpty());
