@@ -46,11 +46,11 @@ class AnonymizeCommandTest {
         CliRun run = CliRun.of("anonymize", sample.toString(), "--output", out.toString(), "--recursive",
                 "--report", report.toString(), "--mapping", mapping.toString(), "--secret", "s3cret");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("24 anonymized, 0 failed, 1 skipped");
+        assertThat(run.out()).contains("29 anonymized, 0 failed, 1 skipped");
         assertThat(out.resolve("ct/CT-0020.dcm")).exists();
         assertThat(out.resolve("mr/MR-ENHANCED.dcm")).exists();
         List<String> lines = Files.readAllLines(report);
-        assertThat(lines).hasSize(25);
+        assertThat(lines).hasSize(30);
         assertThat(lines).anyMatch(l -> l.contains("\"status\":\"skipped\"") && l.contains("notes.txt"));
         assertThat(lines).allMatch(l -> !l.contains("DOE^JANE"));
         assertThat(Files.readString(mapping)).startsWith("kind,original,pseudonym\n").contains("PatientID,SAMPLE-001,ANON_",

@@ -98,6 +98,6 @@ class CommandsTest {
         assertThat(out.resolve("validate.txt")).exists();
         assertThat(run.out()).contains("reads back identical").doesNotContain("DIFFERS");
         assertThat(run.out()).contains("CT-0001_rle.dcm", "MR-ENHANCED_jpeg-lossless-nh14.dcm", "8 frame(s)",
-                "US-RGB_jpeg-baseline.dcm", "lossy", "verified lossless", "anonymize  24 files");
+                "US-RGB_jpeg-baseline.dcm", "lossy", "verified lossless", "anonymize  29 files");
     }
 }
