@@ -89,4 +89,19 @@ final class TestImages {
         }
         assertThat(worst).as("largest sample difference").isLessThanOrEqualTo(tolerance);
     }
+
+    /** The absolute differences between the samples of {@code img} and those read back, counted by size. */
+    static int[] differences(OutputImage img, BufferedImage read) {
+        Raster r = read.getRaster();
+        assertThat(r.getNumBands()).isEqualTo(img.channels());
+        int[] counts = new int[1 << img.bits()];
+        for (int y = 0; y < img.height(); y++) {
+            for (int x = 0; x < img.width(); x++) {
+                for (int c = 0; c < img.channels(); c++) {
+                    counts[Math.abs(r.getSample(x, y, c) - img.sample(x, y, c))]++;
+                }
+            }
+        }
+        return counts;
+    }
 }
