@@ -9,7 +9,10 @@ package org.dicomtools.image;
  */
 public record PngOptions(int level, PngFilter filter) {
 
-    /** Level 1 with the UP filter: fast, and within a few percent of the best size on CT and MR images. */
+    /**
+     * Level 1 with the UP filter, the fast choice: on CT slices about 10% larger than level 9 with adaptive filtering,
+     * at a twentieth of the time.
+     */
     public static final PngOptions DEFAULT = new PngOptions(1, PngFilter.UP);
 
     public PngOptions {
