@@ -12,6 +12,17 @@ import org.dicomtools.deident.DeidentifyOptions;
 import org.dicomtools.deident.Deidentifier;
 import org.dicomtools.deident.FolderDeidentification;
 import org.dicomtools.dump.DumpFormatter;
+import org.dicomtools.image.ExportOptions;
+import org.dicomtools.image.ImageExporter;
+import org.dicomtools.image.ImageFormat;
+import org.dicomtools.operations.PixelStats;
+import org.dicomtools.operations.ToImage;
+import org.dicomtools.operations.ToImageRequest;
+import org.dicomtools.operations.ToImageResult;
+import org.dicomtools.render.RenderOptions;
+import org.dicomtools.stats.HistogramPlot;
+import org.dicomtools.stats.PlotOptions;
+import org.dicomtools.stats.Statistics;
 import org.dicomtools.dump.DumpOptions;
 import org.dicomtools.info.InfoSummary;
 import org.dicomtools.io.AtomicFile;
@@ -84,12 +95,38 @@ final class DemoCommand implements Callable<Integer> {
         transcode(say, "ct/CT-0001.dcm", "rle", "jpeg-lossless");
         transcode(say, "mr/MR-ENHANCED.dcm", "jpeg-lossless-nh14");
         transcode(say, "us/US-RGB.dcm", "jpeg-baseline");
+        images(say);
         Path anon = out.resolve("anonymized");
         FolderDeidentification.Summary s = FolderDeidentification.run(out.resolve("sample"), anon, true,
                 new Deidentifier(DeidentifyOptions.DEFAULT), Runtime.getRuntime().availableProcessors(), o -> { });
         say.println("anonymize  " + s.succeeded() + " files to " + anon + " (PS3.15 basic profile, dates shifted)");
         say.println("done: see " + out.toAbsolutePath());
         return ExitCodes.OK;
+    }
+
+    /** A windowed PNG per series, how each was rendered, statistics and a histogram plot of the CT. */
+    private void images(PrintStream say) throws java.io.IOException {
+        Path images = out.resolve("images");
+        StringBuilder explain = new StringBuilder();
+        for (String f : new String[] {"ct/CT-0010.dcm", "mr/MR-ENHANCED.dcm", "us/US-RGB.dcm", "us/US-YBR422.dcm",
+            "dx/DX-MONO1.dcm", "dx/DX-SIGMOID.dcm", "pal/PALETTE.dcm", "pal/PALETTE-SEGMENTED.dcm",
+            "pm/PARAMETRIC-MAP.dcm"}) {
+            ToImageResult r = ToImage.run(new ToImageRequest(out.resolve("sample").resolve(f), images,
+                    ImageFormat.PNG, 0, false, RenderOptions.defaults(), 95));
+            explain.append(r.explanations().get(0).toJson()).append('\n');
+        }
+        AtomicFile.write(images.resolve("explain.jsonl"), o -> o.write(explain.toString()
+                .getBytes(StandardCharsets.UTF_8)));
+        say.println("to-image   9 PNGs in " + images + ", pipeline of each in explain.jsonl");
+        Path ct = out.resolve("sample/ct/CT-0010.dcm");
+        PixelStats.Request request = new PixelStats.Request(ct, 0, false, true, false);
+        Statistics stats = PixelStats.statistics(request).get("all");
+        AtomicFile.write(images.resolve("CT-0010_stats.json"), o -> o.write(stats.toJson()
+                .getBytes(StandardCharsets.UTF_8)));
+        ImageExporter.write(HistogramPlot.draw(PixelStats.histogram(request, 256), PlotOptions.of("CT-0010.dcm",
+                true)), ImageFormat.PNG, images.resolve("CT-0010_histogram.png"), ExportOptions.DEFAULT);
+        say.printf(Locale.ROOT, "stats      CT-0010 in HU: mean %.1f, median %.1f -> CT-0010_stats.json, "
+                + "CT-0010_histogram.png%n", stats.mean(), stats.median());
     }
 
     private void transcode(PrintStream say, String file, String... syntaxes) {

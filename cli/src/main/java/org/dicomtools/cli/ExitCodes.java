@@ -10,6 +10,7 @@ import org.dicomtools.error.MissingAttributeException;
 import org.dicomtools.error.NotDicomException;
 import org.dicomtools.error.OutputException;
 import org.dicomtools.error.UnsupportedTransferSyntaxException;
+import org.dicomtools.image.UnsupportedImageFormatException;
 import picocli.CommandLine;
 
 /** The exit codes of SPEC §11 and the one function that maps failures to them. */
@@ -36,6 +37,9 @@ public final class ExitCodes {
         }
         if (t instanceof CommandLine.ParameterException) {
             return USAGE;
+        }
+        if (t instanceof UnsupportedImageFormatException) {
+            return UNSUPPORTED;
         }
         return INTERNAL;
     }

@@ -25,7 +25,9 @@ public final class Main implements Runnable {
         COMMANDS.put("dump", DumpCommand::new);
         COMMANDS.put("to-json", ToJsonCommand::new);
         COMMANDS.put("from-json", FromJsonCommand::new);
+        COMMANDS.put("to-image", ToImageCommand::new);
         COMMANDS.put("stats", StatsCommand::new);
+        COMMANDS.put("histogram", HistogramCommand::new);
         COMMANDS.put("anonymize", AnonymizeCommand::new);
         COMMANDS.put("transcode", TranscodeCommand::new);
         COMMANDS.put("decompress", DecompressCommand::new);

@@ -98,6 +98,9 @@ class CommandsTest {
         assertThat(out.resolve("validate.txt")).exists();
         assertThat(run.out()).contains("reads back identical").doesNotContain("DIFFERS");
         assertThat(run.out()).contains("CT-0001_rle.dcm", "MR-ENHANCED_jpeg-lossless-nh14.dcm", "8 frame(s)",
-                "US-RGB_jpeg-baseline.dcm", "lossy", "verified lossless", "anonymize  29 files");
+                "US-RGB_jpeg-baseline.dcm", "lossy", "verified lossless", "anonymize  29 files", "to-image   9 PNGs");
+        assertThat(out.resolve("images/CT-0010.png")).exists();
+        assertThat(out.resolve("images/CT-0010_histogram.png")).exists();
+        assertThat(out.resolve("images/explain.jsonl")).exists();
     }
 }
