@@ -2,6 +2,7 @@
 package org.dicomtools.operations;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.dicomtools.error.InvalidValueException;
@@ -10,13 +11,15 @@ import org.dicomtools.io.DicomReader;
 import org.dicomtools.io.ReadOptions;
 import org.dicomtools.pixel.Frame;
 import org.dicomtools.pixel.FrameReader;
+import org.dicomtools.render.Modality;
+import org.dicomtools.render.Stage;
 import org.dicomtools.stats.Histogram;
 import org.dicomtools.stats.Statistics;
 import org.dicomtools.stats.StatisticsAccumulator;
 
 /**
  * Statistics and histograms of a file's pixels (SPEC §7): stored values of frame 0 by default, one frame or all,
- * after the modality rescale when asked, per channel for colour or as luminance.
+ * after the modality LUT when asked, per channel for colour or as luminance.
  */
 public final class PixelStats {
     /**
@@ -70,17 +73,18 @@ public final class PixelStats {
     private static StatisticsAccumulator accumulate(DicomFile file, Request r, int count, Frame first, int channel) {
         int from = r.allFrames() ? 0 : r.frame();
         int to = r.allFrames() ? count : r.frame() + 1;
-        Rescale rescale = r.modality() ? Rescale.of(file.dataSet(), from) : Rescale.IDENTITY;
+        Stage modality = r.modality() ? modality(file, from, first) : null;
+        // Enhanced objects may rescale each frame differently: then each frame is transformed on its own.
         boolean uniform = true;
         for (int i = from + 1; i < to && r.modality(); i++) {
-            uniform &= Rescale.of(file.dataSet(), i).equals(rescale);
+            uniform &= modality(file, i, first).describe().equals(modality.describe());
         }
-        StatisticsAccumulator acc = uniform && r.modality() ? new StatisticsAccumulator(rescale::apply)
+        StatisticsAccumulator acc = uniform && r.modality() ? new StatisticsAccumulator(modality::apply)
                 : new StatisticsAccumulator();
         for (int i = from; i < to; i++) {
             Frame f = i == from ? first : FrameReader.read(file, i);
             if (!uniform) {
-                acc.add(rescaled(f, Rescale.of(file.dataSet(), i), channel, r.luminance()));
+                acc.add(rescaled(f, modality(file, i, first), channel, r.luminance()));
             } else if (r.luminance() && f.samples() > 1) {
                 acc.addLuminance(f);
             } else if (f.samples() > 1) {
@@ -92,7 +96,12 @@ public final class PixelStats {
         return acc;
     }
 
-    private static double[] rescaled(Frame f, Rescale rescale, int channel, boolean luminance) {
+    /** The renderer's modality stage for a frame (PS3.3 C.11.1): Modality LUT, rescale, functional groups. */
+    private static Stage modality(DicomFile file, int frame, Frame sample) {
+        return Modality.of(file.dataSet(), frame, sample.signed(), new ArrayList<>());
+    }
+
+    private static double[] rescaled(Frame f, Stage rescale, int channel, boolean luminance) {
         double[] v = new double[f.pixels()];
         for (int p = 0; p < v.length; p++) {
             int x = p % f.columns();

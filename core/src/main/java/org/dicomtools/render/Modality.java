@@ -11,9 +11,17 @@ import org.dicomtools.dict.Tag;
  * the frame's or the shared functional groups (enhanced objects), else the Modality LUT Sequence, else Rescale
  * Slope/Intercept (1 and 0 when absent).
  */
-final class Modality {
+public final class Modality {
 
     private Modality() {
+    }
+
+    /**
+     * The modality transform of a frame for callers outside rendering (statistics in modality units): the same choice
+     * the renderer makes, repairs reported to {@code warnings}.
+     */
+    public static Stage of(DataSet ds, int frameIndex, boolean signed, List<String> warnings) {
+        return select(ds, frameIndex, signed, false, warnings);
     }
 
     static Stage select(DataSet ds, int frameIndex, boolean signed, boolean disabled, List<String> warnings) {
