@@ -120,4 +120,16 @@ public final class EncapsulatedFrames {
         }
         return out;
     }
+
+    /** The bytes of one frame: its fragments joined in order (one fragment is returned as it is). */
+    public static byte[] join(Fragments f, int[] indices) {
+        if (indices.length == 1) {
+            return f.fragment(indices[0]);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i : indices) {
+            out.writeBytes(f.fragment(i));
+        }
+        return out.toByteArray();
+    }
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.pixel;
 
-import java.io.ByteArrayOutputStream;
 import org.dicomtools.codec.CodecFailure;
 import org.dicomtools.codec.DecodeOptions;
 import org.dicomtools.codec.DecodedFrame;
@@ -190,7 +189,7 @@ public final class FrameReader {
         int[] parts = EncapsulatedFrames.locate(ds, fragments, image.frames())[index];
         DecodedFrame decoded;
         try {
-            decoded = decoder.decode(join(fragments, parts), image.frameFormat().withPlanar(false),
+            decoded = decoder.decode(EncapsulatedFrames.join(fragments, parts), image.frameFormat().withPlanar(false),
                     DecodeOptions.DEFAULT);
         } catch (CodecFailure ex) {
             throw new CodecException("frame " + index + ": " + ex.getMessage(), ex);
@@ -222,16 +221,5 @@ public final class FrameReader {
         if (spp != 1 && spp != 3) {
             throw new InvalidValueException("(0028,0002) SamplesPerPixel " + spp + " is not supported (1 or 3)");
         }
-    }
-
-    private static byte[] join(Fragments f, int[] indices) {
-        if (indices.length == 1) {
-            return f.fragment(indices[0]);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int i : indices) {
-            out.writeBytes(f.fragment(i));
-        }
-        return out.toByteArray();
     }
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.transcode;
 
-import java.io.ByteArrayOutputStream;
 import org.dicomtools.codec.CodecFailure;
 import org.dicomtools.codec.ColorSpace;
 import org.dicomtools.codec.DecodeOptions;
@@ -59,7 +58,7 @@ abstract class FrameSource {
         DecodedFrame[] out = new DecodedFrame[image.frames()];
         Parallel.forEach(threads, image.frames(), i -> {
             try {
-                out[i] = decoder.decode(join(fragments, map[i]), expected, DecodeOptions.DEFAULT);
+                out[i] = decoder.decode(EncapsulatedFrames.join(fragments, map[i]), expected, DecodeOptions.DEFAULT);
             } catch (CodecFailure e) {
                 throw new CodecException("frame " + i + ": " + e.getMessage(), e);
             }
@@ -80,16 +79,5 @@ abstract class FrameSource {
                 return out[0].colorSpace();
             }
         };
-    }
-
-    private static byte[] join(Fragments f, int[] indices) {
-        if (indices.length == 1) {
-            return f.fragment(indices[0]);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int i : indices) {
-            out.writeBytes(f.fragment(i));
-        }
-        return out.toByteArray();
     }
 }
