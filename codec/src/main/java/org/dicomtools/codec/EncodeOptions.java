@@ -10,11 +10,19 @@ package org.dicomtools.codec;
  * @param subsampling     chroma sampling for DCT colour; default 4:2:2 as DICOM's YBR_FULL_422
  * @param toYcbcr         convert RGB to YCbCr before DCT coding; default true
  * @param restartInterval MCUs (or lossless rows' samples) between restart markers, 0 for none; default 0
+ * @param near            JPEG-LS NEAR: the largest error allowed per sample, 0 for lossless; default 0
+ * @param ratio           JPEG 2000 lossy target compression ratio (native size / coded size); default 10
  */
 public record EncodeOptions(int quality, int predictor, int pointTransform, Subsampling subsampling,
-                            boolean toYcbcr, int restartInterval) {
+                            boolean toYcbcr, int restartInterval, int near, double ratio) {
 
-    public static final EncodeOptions DEFAULT = new EncodeOptions(90, 1, 0, Subsampling.S422, true, 0);
+    public static final EncodeOptions DEFAULT = new EncodeOptions(90, 1, 0, Subsampling.S422, true, 0, 0, 10);
+
+    /** The settings that existed before NEAR and ratio, with their defaults. */
+    public EncodeOptions(int quality, int predictor, int pointTransform, Subsampling subsampling, boolean toYcbcr,
+                         int restartInterval) {
+        this(quality, predictor, pointTransform, subsampling, toYcbcr, restartInterval, 0, 10);
+    }
 
     public EncodeOptions {
         if (quality < 1 || quality > 100) {
@@ -29,22 +37,36 @@ public record EncodeOptions(int quality, int predictor, int pointTransform, Subs
         if (restartInterval < 0 || restartInterval > 65535) {
             throw new IllegalArgumentException("restart interval must be 0-65535, not " + restartInterval);
         }
+        if (near < 0 || near > 255) {
+            throw new IllegalArgumentException("NEAR must be 0-255, not " + near);
+        }
+        if (!(ratio >= 1)) {
+            throw new IllegalArgumentException("compression ratio must be at least 1, not " + ratio);
+        }
+    }
+
+    public EncodeOptions withNear(int n) {
+        return new EncodeOptions(quality, predictor, pointTransform, subsampling, toYcbcr, restartInterval, n, ratio);
+    }
+
+    public EncodeOptions withRatio(double r) {
+        return new EncodeOptions(quality, predictor, pointTransform, subsampling, toYcbcr, restartInterval, near, r);
     }
 
     public EncodeOptions withQuality(int q) {
-        return new EncodeOptions(q, predictor, pointTransform, subsampling, toYcbcr, restartInterval);
+        return new EncodeOptions(q, predictor, pointTransform, subsampling, toYcbcr, restartInterval, near, ratio);
     }
 
     public EncodeOptions withPredictor(int p) {
-        return new EncodeOptions(quality, p, pointTransform, subsampling, toYcbcr, restartInterval);
+        return new EncodeOptions(quality, p, pointTransform, subsampling, toYcbcr, restartInterval, near, ratio);
     }
 
     public EncodeOptions withSubsampling(Subsampling s) {
-        return new EncodeOptions(quality, predictor, pointTransform, s, toYcbcr, restartInterval);
+        return new EncodeOptions(quality, predictor, pointTransform, s, toYcbcr, restartInterval, near, ratio);
     }
 
     public EncodeOptions withRestartInterval(int r) {
-        return new EncodeOptions(quality, predictor, pointTransform, subsampling, toYcbcr, r);
+        return new EncodeOptions(quality, predictor, pointTransform, subsampling, toYcbcr, r, near, ratio);
     }
 
     /** Chroma subsampling of DCT colour images. */

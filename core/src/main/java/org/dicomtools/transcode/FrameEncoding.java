@@ -53,7 +53,7 @@ final class FrameEncoding {
         if (colourDct && !"RGB".equals(photometric)) {
             // Already YCbCr: code the components as they are.
             eo = new EncodeOptions(eo.quality(), eo.predictor(), eo.pointTransform(),
-                    EncodeOptions.Subsampling.S444, false, eo.restartInterval());
+                    EncodeOptions.Subsampling.S444, false, eo.restartInterval(), eo.near(), eo.ratio());
         }
         FrameEncoder encoder = registry.encoder(target);
         byte[][] encoded = new byte[image.frames()][];

@@ -33,7 +33,8 @@ final class StandardCodecs {
     }
 
     private static EncodeOptions firstOrderPrediction(EncodeOptions o) {
-        return new EncodeOptions(o.quality(), 1, 0, o.subsampling(), o.toYcbcr(), o.restartInterval());
+        return new EncodeOptions(o.quality(), 1, 0, o.subsampling(), o.toYcbcr(), o.restartInterval(), o.near(),
+                o.ratio());
     }
 
     private static TransferSyntax ts(String uid) {
