@@ -27,6 +27,6 @@ final class DecompressCommand implements Callable<Integer>, InputCommand {
     @Override
     public Integer call() {
         return TranscodeCommand.run(file, output == null ? Cli.sibling(file, "_decompressed.dcm") : output,
-                "explicit", 90, 1, true, jobs);
+                "explicit", org.dicomtools.codec.EncodeOptions.DEFAULT, true, jobs);
     }
 }

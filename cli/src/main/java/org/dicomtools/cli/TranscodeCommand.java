@@ -33,6 +33,12 @@ final class TranscodeCommand implements Callable<Integer>, InputCommand {
     @Option(names = "--predictor", defaultValue = "1", description = "JPEG lossless predictor 1-7 for jpeg-lossless-nh14 (default ${DEFAULT-VALUE}).")
     int predictor;
 
+    @Option(names = "--near", defaultValue = "0", description = "JPEG-LS NEAR: largest error per sample for jpeg-ls-near (default ${DEFAULT-VALUE}).")
+    int near;
+
+    @Option(names = "--ratio", defaultValue = "10", description = "JPEG 2000 lossy compression ratio (default ${DEFAULT-VALUE}).")
+    double ratio;
+
     @Option(names = "--no-verify", description = "Do not decode lossless output to prove it equals the source.")
     boolean noVerify;
 
@@ -46,15 +52,15 @@ final class TranscodeCommand implements Callable<Integer>, InputCommand {
 
     @Override
     public Integer call() {
-        return run(file, output == null ? Cli.sibling(file, "_transcoded.dcm") : output, syntax, quality, predictor,
+        return run(file, output == null ? Cli.sibling(file, "_transcoded.dcm") : output, syntax,
+                EncodeOptions.DEFAULT.withQuality(quality).withPredictor(predictor).withNear(near).withRatio(ratio),
                 !noVerify, jobs);
     }
 
     /** Shared with {@code decompress}. */
-    static int run(Path in, Path out, String syntax, int quality, int predictor, boolean verify, Integer jobs) {
+    static int run(Path in, Path out, String syntax, EncodeOptions encode, boolean verify, Integer jobs) {
         TransferSyntax ts = Syntaxes.writable(syntax, CodecRegistry.standard());
-        TranscodeOptions options = TranscodeOptions.to(ts)
-                .withEncode(EncodeOptions.DEFAULT.withQuality(quality).withPredictor(predictor)).withVerify(verify);
+        TranscodeOptions options = TranscodeOptions.to(ts).withEncode(encode).withVerify(verify);
         if (jobs != null) {
             options = options.withThreads(Math.max(1, jobs));
         }

@@ -30,6 +30,10 @@ final class FrameEncoding {
             "1.2.840.10008.1.2.4.50", "ISO_10918_1", "1.2.840.10008.1.2.4.51", "ISO_10918_1",
             "1.2.840.10008.1.2.4.81", "ISO_14495_1", "1.2.840.10008.1.2.4.91", "ISO_15444_1");
 
+    private static final String NEAR_LOSSLESS = "1.2.840.10008.1.2.4.81";
+    private static final String J2K_LOSSLESS = "1.2.840.10008.1.2.4.90";
+    private static final String J2K_LOSSY = "1.2.840.10008.1.2.4.91";
+
     private final CodecRegistry registry;
     private final TransferSyntax target;
     private final TranscodeOptions options;
@@ -66,16 +70,17 @@ final class FrameEncoding {
             }
         });
         boolean lossy = target.lossy() || eo.pointTransform() > 0;
-        boolean verified = !lossy && options.verify();
+        // Near-lossless JPEG-LS promises |error| <= NEAR per sample (T.87 A.4): that promise is checked too.
+        boolean nearLossless = target.uid().equals(NEAR_LOSSLESS) && eo.pointTransform() == 0;
+        boolean verified = (!lossy || nearLossless) && options.verify();
         if (verified) {
-            new LosslessCheck(registry.decoder(target), format, options.threads()).verify(frames, encoded);
+            new LosslessCheck(registry.decoder(target), format, options.threads(), nearLossless ? eo.near() : 0)
+                    .verify(frames, encoded);
         }
         long encodedBytes = putFragments(out, encoded);
         long nativeBytes = format.frameLength() * image.frames();
         if (format.samplesPerPixel() == 3) {
-            out.setString(Tag.PhotometricInterpretation, VR.CS, colourDct && eo.toYcbcr()
-                    ? eo.subsampling() == EncodeOptions.Subsampling.S444 ? "YBR_FULL" : "YBR_FULL_422"
-                    : photometric);
+            out.setString(Tag.PhotometricInterpretation, VR.CS, colourPhotometric(photometric, colourDct, eo));
             out.setInt(Tag.PlanarConfiguration, VR.US, 0);
         }
         if (lossy) {
@@ -97,6 +102,26 @@ final class FrameEncoding {
             throw new UnsupportedTransferSyntaxException(target.uid(), true, target.shortName()
                     + " cannot hold signed samples (Pixel Representation 1)");
         }
+    }
+
+    /**
+     * What colour pixel data holds after encoding (PS3.5 8.2): YBR_FULL_422 / YBR_FULL for DCT JPEG of RGB, YBR_RCT
+     * for lossless and YBR_ICT for lossy JPEG 2000 of RGB (the component transform), RGB otherwise.
+     */
+    private String colourPhotometric(String photometric, boolean colourDct, EncodeOptions eo) {
+        if (!"RGB".equals(photometric)) {
+            return photometric;
+        }
+        if (target.uid().equals(J2K_LOSSLESS)) {
+            return "YBR_RCT";
+        }
+        if (target.uid().equals(J2K_LOSSY)) {
+            return "YBR_ICT";
+        }
+        if (colourDct && eo.toYcbcr()) {
+            return eo.subsampling() == EncodeOptions.Subsampling.S444 ? "YBR_FULL" : "YBR_FULL_422";
+        }
+        return photometric;
     }
 
     private static String photometricOf(ImagePixel image, ColorSpace decoded) {

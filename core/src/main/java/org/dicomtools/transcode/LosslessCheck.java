@@ -16,11 +16,14 @@ final class LosslessCheck {
     private final FrameDecoder decoder;
     private final FrameFormat format;
     private final int threads;
+    private final int tolerance;
 
-    LosslessCheck(FrameDecoder decoder, FrameFormat format, int threads) {
+    /** @param tolerance largest difference allowed per sample: 0 for lossless, NEAR for near-lossless JPEG-LS */
+    LosslessCheck(FrameDecoder decoder, FrameFormat format, int threads, int tolerance) {
         this.decoder = decoder;
         this.format = format;
         this.threads = threads;
+        this.tolerance = tolerance;
     }
 
     void verify(FrameSource frames, byte[][] encoded) {
@@ -47,9 +50,10 @@ final class LosslessCheck {
                 int dec = (p * samples + s) * bytes;
                 long a = read(source, src, bytes) & mask;
                 long b = read(decoded, dec, bytes) & mask;
-                if (a != b) {
-                    throw new CodecException("lossless check failed: frame " + frame + ", pixel " + p + ", sample "
-                            + s + " is " + b + " after decoding but " + a + " in the source");
+                if (Math.abs(a - b) > tolerance) {
+                    throw new CodecException((tolerance == 0 ? "lossless" : "near-lossless (NEAR " + tolerance + ")")
+                            + " check failed: frame " + frame + ", pixel " + p + ", sample " + s + " is " + b
+                            + " after decoding but " + a + " in the source");
                 }
             }
         }
