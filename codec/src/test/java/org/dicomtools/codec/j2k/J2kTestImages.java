@@ -46,8 +46,8 @@ final class J2kTestImages {
         return b;
     }
 
-    /** A 12-bit CT-like slice: air outside a body, soft tissue with structure, bone, and mild noise. */
-    static byte[] ct(FrameFormat f, long seed) {
+    /** A 12-bit CT-like slice: air outside a body, soft tissue with structure, bone, and noise of {@code sigma}. */
+    static byte[] ct(FrameFormat f, double sigma, long seed) {
         Random rnd = new Random(seed);
         byte[] b = new byte[(int) f.frameLength()];
         for (int y = 0; y < f.rows(); y++) {
@@ -59,7 +59,7 @@ final class J2kTestImages {
                 if (r < 0.42 && Math.hypot(dx - 0.1, dy + 0.05) < 0.06) {
                     v = 2200;
                 }
-                v += rnd.nextGaussian() * 6;
+                v += rnd.nextGaussian() * sigma;
                 put(b, y * f.columns() + x, f, (int) Math.max(0, Math.min(4095, Math.round(v))));
             }
         }
