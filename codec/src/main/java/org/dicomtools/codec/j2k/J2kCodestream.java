@@ -34,48 +34,17 @@ record J2kCodestream(int start, int end, boolean jp2, int width, int height, int
     static final int COD = 0xFF52;
     static final int SOT = 0xFF90;
     static final int EOC = 0xFFD9;
-    private static final byte[] JP2_SIGNATURE = {0, 0, 0, 12, 'j', 'P', ' ', ' ', 13, 10, (byte) 0x87, 10};
-    private static final int JP2C = 0x6A703263;
 
     /** Reads the headers of {@code data}, a raw codestream or a JP2 file; refuses anything else. */
     static J2kCodestream read(byte[] data) {
-        if (startsWith(data, JP2_SIGNATURE)) {
-            int[] box = codestreamBox(data);
+        if (Jp2File.isJp2(data)) {
+            int[] box = Jp2File.codestream(data);
             return parse(data, box[0], box[1], true);
         }
         if (data.length >= 4 && u16(data, 0) == SOC && u16(data, 2) == SIZ) {
             return parse(data, 0, data.length, false);
         }
         throw new CodecFailure("not a JPEG 2000 codestream (FF4F FF51) nor a JP2 file");
-    }
-
-    /** Returns {start, end} of the first jp2c box's contents. */
-    private static int[] codestreamBox(byte[] data) {
-        long pos = 0;
-        while (pos + 8 <= data.length) {
-            int p = (int) pos;
-            long length = u32(data, p);
-            int type = (int) u32(data, p + 4);
-            int header = 8;
-            if (length == 1) {
-                if (p + 16 > data.length) {
-                    break;
-                }
-                length = (u32(data, p + 8) << 32) | u32(data, p + 12);
-                header = 16;
-            } else if (length == 0) {
-                length = data.length - pos;
-            }
-            if (length < header || pos + length > data.length) {
-                throw new CodecFailure("JP2 box at byte offset " + p + " claims " + length + " bytes; "
-                        + (data.length - pos) + " remain");
-            }
-            if (type == JP2C) {
-                return new int[] {p + header, (int) (pos + length)};
-            }
-            pos += length;
-        }
-        throw new CodecFailure("JP2 file without a contiguous codestream (jp2c) box");
     }
 
     private static J2kCodestream parse(byte[] d, int start, int limit, boolean jp2) {
@@ -248,23 +217,11 @@ record J2kCodestream(int start, int end, boolean jp2, int width, int height, int
         }
     }
 
-    private static boolean startsWith(byte[] d, byte[] prefix) {
-        if (d.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (d[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int u16(byte[] d, int p) {
+    static int u16(byte[] d, int p) {
         return (d[p] & 0xFF) << 8 | (d[p + 1] & 0xFF);
     }
 
-    private static long u32(byte[] d, int p) {
+    static long u32(byte[] d, int p) {
         return ((long) u16(d, p) << 16) | u16(d, p + 2);
     }
 
