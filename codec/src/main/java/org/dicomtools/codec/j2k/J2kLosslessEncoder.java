@@ -18,10 +18,12 @@ import org.dicomtools.codec.FrameFormat;
  *
  * <p>Every stream is decoded again and compared with the input before it is returned. The library's encoder
  * sometimes leaves the last coding passes out of small code-blocks at 9 bits and more, so decoders (its own and
- * OpenJPEG alike) get the low bits wrong; we saw it on small frames and on the small edge tiles of tiled ones,
- * never on frames of 100 by 37 or larger in one tile. When the check fails the frame is coded again without a
- * wavelet transform, and if that is not exact either, refused with a {@link CodecFailure}: a stream labelled
- * lossless that is not would be worse than none. The check costs about one decode.
+ * OpenJPEG alike) get the low bits wrong: a 1x1 16-bit frame of 0xE2D4 comes back as 0xE000. Over random frames of
+ * every size from 1 to 65 samples each way (289 sizes), the library alone got 17 wrong at 12 bits and 62 at 16;
+ * frames of 100x37 and up, and realistic CT, MR and CR frames up to 1024x1024, were all exact. With our choice of
+ * levels and one retry without a wavelet transform, 2 of the 289 are left (12-bit 1x1 and 1x65), and those are
+ * refused with a {@link CodecFailure}: a stream labelled lossless that is not would be worse than none. The check
+ * costs one decode, about as long as the encode.
  *
  * <p>Stateless and thread-safe: each call has its own library writer and reader.
  */

@@ -11,7 +11,22 @@
  * refuse truncated ones, and a decode-and-compare check of every lossless stream, because the library's encoder
  * sometimes drops low bit-planes of small code-blocks at more than 8 bits.
  *
- * <p>Frames of 8 or 16 bits allocated, 2 to 16 bits stored, signed or not, one or three samples per pixel, any size
- * from 1x1.
+ * <p>Frames of 8 or 16 bits allocated, 2 to 16 bits stored, signed or not (the library codes signed components
+ * when given an int raster), one or three samples per pixel, any size from 1x1.
+ *
+ * <p>What we found about jai-imageio-jpeg2000 1.4.0, checked against OpenJPEG 2.5:
+ * <ul>
+ *   <li>The reported decoder bug on multi-tile, multi-layer RCT streams did not show: 64x64 tiles on 200x150 RGB
+ *       with the library's default layers (9 of them) decode exactly, as do OpenJPEG streams of that shape at 8,
+ *       12 and 16 bits in every progression order, with tile-parts, SOP/EPH, precincts, code-block mode switches
+ *       and POC. So no guard refuses them; a test keeps watch.</li>
+ *   <li>What does fail in that shape is the encoder: above 8 bits it drops the last coding passes of small
+ *       code-blocks (small frames, the partial edge tiles), so its "lossless" output is not. Both decoders read
+ *       the same wrong values, so the stream itself is short. Our lossless encoder checks every stream.</li>
+ *   <li>Lossy quality stops at the library's fixed quantisation step, 1/128 of the range, which its public
+ *       parameters cannot change; below some ratio, asking for more bytes buys nothing (see the lossy encoder).</li>
+ *   <li>The decoder decodes truncated streams without complaint, so we walk the tile-parts ourselves; coded data
+ *       that is corrupt but whole decodes to other pixels without a word, as JPEG 2000 has no checksums.</li>
+ * </ul>
  */
 package org.dicomtools.codec.j2k;
