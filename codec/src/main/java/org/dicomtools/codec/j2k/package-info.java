@@ -17,7 +17,7 @@
  * <p>What we found about jai-imageio-jpeg2000 1.4.0, checked against OpenJPEG 2.5:
  * <ul>
  *   <li>The reported decoder bug on multi-tile, multi-layer RCT streams did not show: 64x64 tiles on 200x150 RGB
- *       with the library's default layers (9 of them) decode exactly, as do OpenJPEG streams of that shape at 8,
+ *       with the library's default layering (5 to 9 layers on our frames) decode exactly, as do OpenJPEG streams of that shape at 8,
  *       12 and 16 bits in every progression order, with tile-parts, SOP/EPH, precincts, code-block mode switches
  *       and POC. So no guard refuses them; a test keeps watch.</li>
  *   <li>What does fail in that shape is the encoder: above 8 bits it drops the last coding passes of small
