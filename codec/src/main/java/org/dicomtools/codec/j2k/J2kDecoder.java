@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dicomtools.codec.j2k;
+
+import java.awt.image.Raster;
+import java.util.Objects;
+import org.dicomtools.codec.CodecFailure;
+import org.dicomtools.codec.ColorSpace;
+import org.dicomtools.codec.DecodeOptions;
+import org.dicomtools.codec.DecodedFrame;
+import org.dicomtools.codec.FrameDecoder;
+import org.dicomtools.codec.FrameFormat;
+
+/**
+ * Decodes JPEG 2000 (ISO 15444-1) frames, as DICOM's transfer syntaxes 1.2.840.10008.1.2.4.90 and .91 carry them:
+ * raw codestreams (FF4F FF51) and, though DICOM does not allow them, JP2 files, detected by their signature box;
+ * only a JP2 file's codestream ({@code jp2c} box) is decoded and its other boxes (colour, palette) are ignored.
+ *
+ * <p>We read the main header ourselves first ({@link J2kCodestream}): the stream must match {@code expected} in
+ * width, height and number of components, and its precision may exceed {@code bitsStored} but not fall short of
+ * it; all components must share precision and sign and must not be subsampled; and every tile-part must be whole,
+ * because the library decodes a truncated stream without complaint, to fewer layers. The library then decodes the
+ * codestream and undoes the multi-component transform (RCT or ICT) itself. Samples come back pixel-interleaved in
+ * {@code expected}'s sample size, sign-extended from {@code bitsStored} when {@code signed}, higher bits cleared
+ * otherwise. Three components are reported as {@link ColorSpace#RGB} when the stream used the component transform,
+ * which is only defined as the inverse of RGB; without it, the stream does not say what they are
+ * ({@link ColorSpace#UNKNOWN}: DICOM's Photometric Interpretation does). The options are not used.
+ *
+ * <p>Multi-tile, multi-layer streams with RCT decode correctly in every case we built (see the tests); no guard
+ * refuses them. Stateless and thread-safe: each call has its own library reader.
+ */
+public final class J2kDecoder implements FrameDecoder {
+
+    @Override
+    public DecodedFrame decode(byte[] data, FrameFormat expected, DecodeOptions options) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(expected, "expected");
+        J2kCodestream stream = J2kCodestream.read(data);
+        check(stream, expected);
+        Raster raster = J2kLibrary.read(data, stream.start(), stream.end() - stream.start());
+        if (raster.getWidth() != expected.columns() || raster.getHeight() != expected.rows()
+                || raster.getNumBands() != expected.samplesPerPixel()) {
+            throw new CodecFailure("JPEG 2000 library returned " + raster.getWidth() + "x" + raster.getHeight() + "x"
+                    + raster.getNumBands() + " samples for a " + expected.columns() + "x" + expected.rows() + "x"
+                    + expected.samplesPerPixel() + " codestream");
+        }
+        FrameFormat out = expected.withPlanar(false);
+        ColorSpace space = expected.samplesPerPixel() == 1 ? ColorSpace.MONOCHROME
+                : stream.mct() ? ColorSpace.RGB : ColorSpace.UNKNOWN;
+        return new DecodedFrame(J2kSamples.toFrame(raster, out), out, space);
+    }
+
+    private static void check(J2kCodestream s, FrameFormat expected) {
+        if (s.components() != expected.samplesPerPixel()) {
+            throw new CodecFailure("codestream has " + s.components() + " components, expected "
+                    + expected.samplesPerPixel());
+        }
+        if (s.width() != expected.columns() || s.height() != expected.rows()) {
+            throw new CodecFailure("codestream is " + s.width() + "x" + s.height() + ", expected "
+                    + expected.columns() + "x" + expected.rows());
+        }
+        if (s.precision() < expected.bitsStored()) {
+            throw new CodecFailure("codestream precision " + s.precision() + " is below bits stored "
+                    + expected.bitsStored());
+        }
+        if (s.precision() > 16 || expected.bitsAllocated() > 16) {
+            throw new CodecFailure("JPEG 2000 decoding here takes up to 16 bits, not precision " + s.precision()
+                    + " into " + expected.bitsAllocated() + " bits allocated");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+/**
+ * JPEG 2000 (ISO 15444-1) for DICOM's transfer syntaxes 1.2.840.10008.1.2.4.90 (lossless only) and .91:
+ * {@link org.dicomtools.codec.j2k.J2kLosslessEncoder} (reversible 5/3, RCT for colour),
+ * {@link org.dicomtools.codec.j2k.J2kLossyEncoder} (irreversible 9/7, ICT for colour, size from the compression
+ * ratio) and {@link org.dicomtools.codec.j2k.J2kDecoder} (raw codestreams and JP2 files).
+ *
+ * <p>For now the coding is done by jai-imageio-jpeg2000 (the jj2000 code base), behind our codec interfaces; only
+ * {@code J2kLibrary} touches it, so our own codec can take its place. Around it we keep what the library does not:
+ * our own main-header reading and tile-part walk ({@code J2kCodestream}), to check a stream against the frame and
+ * refuse truncated ones, and a decode-and-compare check of every lossless stream, because the library's encoder
+ * sometimes drops low bit-planes of small code-blocks at more than 8 bits.
+ *
+ * <p>Frames of 8 or 16 bits allocated, 2 to 16 bits stored, signed or not (the library codes signed components
+ * when given an int raster), one or three samples per pixel, any size from 1x1.
+ *
+ * <p>What we found about jai-imageio-jpeg2000 1.4.0, checked against OpenJPEG 2.5:
+ * <ul>
+ *   <li>The reported decoder bug on multi-tile, multi-layer RCT streams did not show: 64x64 tiles on 200x150 RGB
+ *       with the library's default layering (5 to 9 layers on our frames) decode exactly, as do OpenJPEG streams of that shape at 8,
+ *       12 and 16 bits in every progression order, with tile-parts, SOP/EPH, precincts, code-block mode switches
+ *       and POC. So no guard refuses them; a test keeps watch.</li>
+ *   <li>What does fail in that shape is the encoder: above 8 bits it drops the last coding passes of small
+ *       code-blocks (small frames, the partial edge tiles), so its "lossless" output is not. Both decoders read
+ *       the same wrong values, so the stream itself is short. Our lossless encoder checks every stream.</li>
+ *   <li>Lossy quality stops at the library's fixed quantisation step, 1/128 of the range, which its public
+ *       parameters cannot change; below some ratio, asking for more bytes buys nothing (see the lossy encoder).</li>
+ *   <li>The decoder decodes truncated streams without complaint, so we walk the tile-parts ourselves; coded data
+ *       that is corrupt but whole decodes to other pixels without a word, as JPEG 2000 has no checksums.</li>
+ * </ul>
+ */
+package org.dicomtools.codec.j2k;
