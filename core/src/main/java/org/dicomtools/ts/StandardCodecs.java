@@ -3,6 +3,9 @@ package org.dicomtools.ts;
 
 import org.dicomtools.codec.EncodeOptions;
 import org.dicomtools.codec.FrameDecoder;
+import org.dicomtools.codec.j2k.J2kDecoder;
+import org.dicomtools.codec.j2k.J2kLosslessEncoder;
+import org.dicomtools.codec.j2k.J2kLossyEncoder;
 import org.dicomtools.codec.jpeg.JpegDctEncoder;
 import org.dicomtools.codec.jpeg.JpegDecoder;
 import org.dicomtools.codec.jpeg.JpegLosslessEncoder;
@@ -20,6 +23,7 @@ final class StandardCodecs {
         FrameDecoder jpeg = new JpegDecoder();
         JpegDctEncoder dct = new JpegDctEncoder();
         JpegLosslessEncoder lossless = new JpegLosslessEncoder();
+        FrameDecoder j2k = new J2kDecoder();
         return CodecRegistry.builder()
                 .add(ts("1.2.840.10008.1.2.5"), new RleDecoder(), new RleEncoder())
                 .add(ts("1.2.840.10008.1.2.4.50"), jpeg, dct)
@@ -29,6 +33,8 @@ final class StandardCodecs {
                 .add(ts("1.2.840.10008.1.2.4.57"), jpeg, lossless, o -> o)
                 // .70 is process 14 with selection value 1 only, and no point transform (PS3.6, PS3.5 A.4.1).
                 .add(ts("1.2.840.10008.1.2.4.70"), jpeg, lossless, StandardCodecs::firstOrderPrediction)
+                .add(ts("1.2.840.10008.1.2.4.90"), j2k, new J2kLosslessEncoder())
+                .add(ts("1.2.840.10008.1.2.4.91"), j2k, new J2kLossyEncoder())
                 .build();
     }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every lossless codec gives back the source pixel data bit for bit. */
 class LosslessRoundTripTest {
-    static final List<String> LOSSLESS = List.of("rle", "jpeg-lossless", "jpeg-lossless-nh14");
+    static final List<String> LOSSLESS = List.of("rle", "jpeg-lossless", "jpeg-lossless-nh14", "j2k");
 
     static Stream<Arguments> images() {
         return Stream.of(
@@ -41,7 +41,9 @@ class LosslessRoundTripTest {
     }
 
     static Stream<Arguments> codecsAndImages() {
-        return LOSSLESS.stream().flatMap(ts -> images().map(a -> Arguments.of(ts, a.get()[0], a.get()[1])));
+        // jai-imageio's JPEG 2000 encoder drops low bits of a 1x1 12-bit frame; our encoder refuses it (see j2k tests).
+        return LOSSLESS.stream().flatMap(ts -> images().filter(a -> !(ts.equals("j2k") && a.get()[0].equals("1x1")))
+                .map(a -> Arguments.of(ts, a.get()[0], a.get()[1])));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
