@@ -76,6 +76,20 @@ final class LsTestImages {
         return out;
     }
 
+    /** Planar samples of {@code planar} (a planar format) pixel by pixel. */
+    static byte[] toPlanarInverse(byte[] planar, FrameFormat format) {
+        int nc = format.samplesPerPixel();
+        int px = format.pixels();
+        int bps = format.bytesPerSample();
+        byte[] out = new byte[planar.length];
+        for (int p = 0; p < px; p++) {
+            for (int c = 0; c < nc; c++) {
+                System.arraycopy(planar, (c * px + p) * bps, out, (p * nc + c) * bps, bps);
+            }
+        }
+        return out;
+    }
+
     static void put(byte[] b, int i, int bps, int v) {
         for (int k = 0; k < bps; k++) {
             b[i * bps + k] = (byte) (v >> (8 * k));
