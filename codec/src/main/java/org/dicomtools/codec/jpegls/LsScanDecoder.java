@@ -114,17 +114,14 @@ final class LsScanDecoder {
     private int decodeRun(int[] prev, int[] cur, int x, int ri) {
         final int w = width;
         int runVal = cur[x - 1];
-        int idx = ctx.runIndex[ri];
-        int count = decodeRunLength(w - x + 1, idx);
-        idx = lastRunIndex;
-        int end = x + count;
+        int end = x + decodeRunLength(w - x + 1, ri);
         for (int i = x; i < end; i++) {
             cur[i] = runVal;
         }
         if (end > w) {
-            ctx.runIndex[ri] = idx;
             return end;
         }
+        int idx = ctx.runIndex[ri];
         int ra = cur[end - 1];
         int rb = prev[end];
         int riType = Math.abs(ra - rb) <= p.near ? 1 : 0;
@@ -133,43 +130,38 @@ final class LsScanDecoder {
         return end + 1;
     }
 
-    /** RUNindex after the last {@link #decodeRunLength}. */
-    private int lastRunIndex;
-
     /**
-     * Reads a run length (T.87 A.7.1.2 inverted) of at most {@code remaining} samples starting with RUNindex
-     * {@code idx}; returns the length, {@code remaining} when the run reaches the end of the line, and leaves the
-     * new RUNindex in {@link #lastRunIndex}.
+     * Reads a run length (T.87 A.7.1.2 inverted) of at most {@code remaining} samples, advancing run index
+     * {@code ri} of the context model as the encoder did; returns {@code remaining} when the run reaches the end of
+     * the line.
      */
-    int decodeRunLength(int remaining, int idx) {
+    int decodeRunLength(int remaining, int ri) {
+        int idx = ctx.runIndex[ri];
         int count = 0;
-        while (in.readBit() == 1) {
+        int result = -1;
+        while (result < 0 && in.readBit() == 1) {
             int block = 1 << ScanParameters.J[idx];
             if (block > remaining - count) {
-                lastRunIndex = idx;
-                return remaining; // a partial block that ends the line
-            }
-            count += block;
-            if (idx < 31) {
-                idx++;
-            }
-            if (count == remaining) {
-                lastRunIndex = idx;
-                return remaining;
+                result = remaining; // a partial block that ends the line
+            } else {
+                count += block;
+                if (idx < 31) {
+                    idx++;
+                }
+                if (count == remaining) {
+                    result = remaining;
+                }
             }
         }
-        count += in.readBits(ScanParameters.J[idx]);
-        if (count >= remaining) {
-            throw new CodecFailure("corrupt JPEG-LS data near byte offset " + in.position()
-                    + ": a run beyond the end of the line");
+        if (result < 0) {
+            result = count + in.readBits(ScanParameters.J[idx]);
+            if (result >= remaining) {
+                throw new CodecFailure("corrupt JPEG-LS data near byte offset " + in.position()
+                        + ": a run beyond the end of the line");
+            }
         }
-        lastRunIndex = idx;
-        return count;
-    }
-
-    /** RUNindex after the last {@link #decodeRunLength}. */
-    int runIndexAfterRun() {
-        return lastRunIndex;
+        ctx.runIndex[ri] = idx;
+        return result;
     }
 
     /**

@@ -101,9 +101,8 @@ final class SampleInterleave {
                 x++;
                 continue;
             }
-            int count = dec.decodeRunLength(w - x + 1, ctx.runIndex[0]);
-            int idx = dec.runIndexAfterRun();
-            int end = x + count;
+            int end = x + dec.decodeRunLength(w - x + 1, 0);
+            int idx = ctx.runIndex[0];
             for (int c = 0; c < nc; c++) {
                 int v = cur[c][x - 1];
                 for (int i = x; i < end; i++) {
@@ -111,7 +110,6 @@ final class SampleInterleave {
                 }
             }
             if (end > w) {
-                ctx.runIndex[0] = idx;
                 break;
             }
             for (int c = 0; c < nc; c++) {
