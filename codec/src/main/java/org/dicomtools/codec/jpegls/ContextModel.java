@@ -42,15 +42,15 @@ final class ContextModel {
     }
 
     /**
-     * Golomb parameter k of a regular context (T.87 A.5.1): the least k with N[Q] * 2^k >= A[Q]. Bounded so that a
-     * corrupt stream cannot loop.
+     * Golomb parameter k of a regular context (T.87 A.5.1): the least k with N[Q] * 2^k >= A[Q]. Instead of T.87's
+     * loop: shifting N to A's bit length makes it at most one doubling short. A and N are positive.
      */
     static int golombK(int nq, int aq) {
-        int k = 0;
-        while ((nq << k) < aq && k < 30) {
-            k++;
+        int k = Integer.numberOfLeadingZeros(nq) - Integer.numberOfLeadingZeros(aq);
+        if (k < 0) {
+            return 0;
         }
-        return k;
+        return (nq << k) < aq ? k + 1 : k;
     }
 
     /**

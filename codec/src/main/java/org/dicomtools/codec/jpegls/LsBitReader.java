@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.codec.jpegls;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import org.dicomtools.codec.CodecFailure;
 
 /**
@@ -12,6 +15,8 @@ import org.dicomtools.codec.CodecFailure;
 final class LsBitReader {
     /** Zero bits past the data after which reading must have gone wrong. */
     private static final int MAX_PADDING_BITS = 256;
+    private static final VarHandle BIG_ENDIAN_LONG =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private final byte[] data;
     private final int end;
@@ -38,6 +43,18 @@ final class LsBitReader {
     }
 
     private void fill() {
+        if (!afterFf && pos + 8 <= end) {
+            // Fast path: whole bytes while none of the next eight is FF.
+            long word = (long) BIG_ENDIAN_LONG.get(data, pos);
+            long inv = ~word;
+            if (((inv - 0x0101010101010101L) & ~inv & 0x8080808080808080L) == 0) {
+                int take = (64 - bits) >> 3;
+                acc |= (word >>> bits) & (-1L << (64 - bits - 8 * take));
+                bits += 8 * take;
+                pos += take;
+                return;
+            }
+        }
         while (bits <= 56) {
             if (stopped) {
                 bits += 8;
