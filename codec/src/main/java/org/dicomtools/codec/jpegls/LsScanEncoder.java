@@ -41,7 +41,6 @@ final class LsScanEncoder {
         final int range = p.range;
         final int half = (range + 1) >> 1;
         final int limit = p.limit;
-        final int qbpp = p.qbpp;
         final int reset = p.reset;
         final int[] a = ctx.a;
         final int[] b = ctx.b;
