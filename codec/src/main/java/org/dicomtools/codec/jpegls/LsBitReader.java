@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dicomtools.codec.jpegls;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import org.dicomtools.codec.CodecFailure;
+
+/**
+ * Reads the entropy-coded bits of a JPEG-LS scan, most significant first, through a 64-bit accumulator, removing
+ * the stuffed 0 bit after each {@code FF} byte (T.87 A.1). It stops before a marker ({@code FF} followed by a byte
+ * with its high bit set) and before the end of the data, and supplies 0 bits from there; once it had to supply far
+ * more than any code needs, the data are truncated or corrupt and it fails with the byte offset.
+ */
+final class LsBitReader {
+    /** Zero bits past the data after which reading must have gone wrong. */
+    private static final int MAX_PADDING_BITS = 256;
+    private static final VarHandle BIG_ENDIAN_LONG =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+    private final byte[] data;
+    private final int end;
+    private int pos;
+    /** Unread bits, the first at bit 63. */
+    private long acc;
+    private int bits;
+    /** Whether the byte at {@code pos} follows a coded {@code FF} and holds 7 bits. */
+    private boolean afterFf;
+    /** Whether a marker or the end of the data was reached. */
+    private boolean stopped;
+    /** Zero bits supplied past the data. */
+    private int padding;
+
+    LsBitReader(byte[] data, int start, int end) {
+        this.data = data;
+        this.pos = start;
+        this.end = end;
+    }
+
+    /** Offset of the next byte not yet taken into the accumulator. */
+    int position() {
+        return pos;
+    }
+
+    private void fill() {
+        if (!afterFf && pos + 8 <= end) {
+            // Fast path: whole bytes while none of the next eight is FF.
+            long word = (long) BIG_ENDIAN_LONG.get(data, pos);
+            long inv = ~word;
+            if (((inv - 0x0101010101010101L) & ~inv & 0x8080808080808080L) == 0) {
+                int take = (64 - bits) >> 3;
+                acc |= (word >>> bits) & (-1L << (64 - bits - 8 * take));
+                bits += 8 * take;
+                pos += take;
+                return;
+            }
+        }
+        while (bits <= 56) {
+            if (stopped) {
+                bits += 8;
+                padding += 8;
+                if (padding > MAX_PADDING_BITS) {
+                    throw new CodecFailure("JPEG-LS coded data end too early or are corrupt, at byte offset " + pos);
+                }
+                continue;
+            }
+            if (pos >= end) {
+                stopped = true;
+                continue;
+            }
+            int b = data[pos] & 0xFF;
+            if (afterFf) {
+                // The byte after a coded FF: 7 bits (its high bit was checked to be 0).
+                acc |= (long) b << (57 - bits);
+                bits += 7;
+                pos++;
+                afterFf = false;
+            } else if (b == 0xFF) {
+                if (pos + 1 >= end || data[pos + 1] < 0) {
+                    stopped = true; // a marker (or a lone FF at the end): the coded data end here
+                    continue;
+                }
+                acc |= 0xFFL << (56 - bits);
+                bits += 8;
+                pos++;
+                afterFf = true;
+            } else {
+                acc |= (long) b << (56 - bits);
+                bits += 8;
+                pos++;
+            }
+        }
+    }
+
+    /** Reads one bit. */
+    int readBit() {
+        if (bits == 0) {
+            fill();
+        }
+        int v = (int) (acc >>> 63);
+        acc <<= 1;
+        bits--;
+        return v;
+    }
+
+    /** Reads {@code n} bits as an unsigned value, 0 <= n <= 31. */
+    int readBits(int n) {
+        if (n == 0) {
+            return 0;
+        }
+        if (bits < n) {
+            fill();
+        }
+        int v = (int) (acc >>> (64 - n));
+        acc <<= n;
+        bits -= n;
+        return v;
+    }
+
+    /**
+     * Reads 0 bits up to and including the next 1 bit and returns how many 0 bits there were.
+     *
+     * @throws CodecFailure when there are more than {@code max}
+     */
+    int readZeros(int max) {
+        int z = 0;
+        while (true) {
+            if (bits == 0) {
+                fill();
+            }
+            int lz = Long.numberOfLeadingZeros(acc);
+            if (lz < bits) {
+                z += lz;
+                acc = acc << lz << 1;
+                bits -= lz + 1;
+                if (z > max) {
+                    break;
+                }
+                return z;
+            }
+            z += bits;
+            acc = 0;
+            bits = 0;
+            if (z > max) {
+                break;
+            }
+        }
+        throw new CodecFailure("corrupt JPEG-LS data near byte offset " + pos + ": a code longer than LIMIT");
+    }
+
+    /**
+     * Reads a value coded with the limited-length Golomb code of parameter {@code k} (T.87 A.5.3): at most
+     * {@code glimit - qbpp - 1} leading 0 bits, then either k more bits or, after the longest prefix, qbpp bits of
+     * the value minus 1.
+     */
+    int readGolomb(int k, int glimit, int qbpp) {
+        int maxZeros = glimit - qbpp - 1;
+        int z = readZeros(maxZeros);
+        if (z < maxZeros) {
+            return k == 0 ? z : (z << k) | readBits(k);
+        }
+        return readBits(qbpp) + 1;
+    }
+
+    /** Whether some of the bits read were supplied past the end of the coded data. */
+    boolean overran() {
+        return padding > bits;
+    }
+
+    /** Starts reading afresh at {@code offset}, as after a restart marker. */
+    void restartAt(int offset) {
+        pos = offset;
+        acc = 0;
+        bits = 0;
+        afterFf = false;
+        stopped = false;
+        padding = 0;
+    }
+
+    /**
+     * Drops the bits left in the accumulator and the current byte (the padding before a marker) and returns the
+     * offset from which the next marker is to be sought.
+     */
+    int abandon() {
+        acc = 0;
+        bits = 0;
+        if (afterFf) {
+            pos++;
+            afterFf = false;
+        }
+        return pos;
+    }
+}

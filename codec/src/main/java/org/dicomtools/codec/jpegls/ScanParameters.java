@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dicomtools.codec.jpegls;
+
+/**
+ * Everything a scan's coder derives from MAXVAL, NEAR and the thresholds before coding (T.87 A.2.1): RANGE, qbpp,
+ * LIMIT, the initial context value of A, and a table that quantises a local gradient to -4..4 (T.87 A.3.3) by
+ * lookup instead of comparisons.
+ */
+final class ScanParameters {
+    /** Order of the run-length code per RUNindex (T.87 A.2.1, J[0..31]). */
+    static final int[] J = {0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 9, 10, 11,
+        12, 13, 14, 15};
+
+    final int maxVal;
+    final int near;
+    /** 2 * NEAR + 1, the step between reconstruction levels. */
+    final int step;
+    final int range;
+    final int qbpp;
+    final int limit;
+    final int reset;
+    final int t1;
+    final int t2;
+    final int t3;
+    /** Initial A[Q]: max(2, (RANGE + 32) / 64). */
+    final int initialA;
+    /** Quantised gradient -4..4 for a gradient d at index {@code d + maxVal}, d in -MAXVAL..MAXVAL. */
+    final byte[] quant;
+
+    /** Parameters for a scan with {@code params} already resolved (no 0 fields) and {@code near}. */
+    ScanParameters(PresetParameters params, int near) {
+        this.maxVal = params.maxVal();
+        this.near = near;
+        this.step = 2 * near + 1;
+        this.range = (maxVal + 2 * near) / step + 1;
+        this.qbpp = ceilLog2(range);
+        int bpp = Math.max(2, ceilLog2(maxVal + 1));
+        this.limit = 2 * (bpp + Math.max(8, bpp));
+        this.reset = params.reset();
+        this.t1 = params.t1();
+        this.t2 = params.t2();
+        this.t3 = params.t3();
+        this.initialA = Math.max(2, (range + 32) / 64);
+        this.quant = new byte[2 * maxVal + 1];
+        for (int d = -maxVal; d <= maxVal; d++) {
+            quant[d + maxVal] = (byte) quantize(d);
+        }
+    }
+
+    /** T.87 A.3.3: the region of a gradient among -T3, -T2, -T1, -NEAR, NEAR, T1, T2, T3. */
+    int quantize(int d) {
+        if (d <= -t3) {
+            return -4;
+        }
+        if (d <= -t2) {
+            return -3;
+        }
+        if (d <= -t1) {
+            return -2;
+        }
+        if (d < -near) {
+            return -1;
+        }
+        if (d <= near) {
+            return 0;
+        }
+        if (d < t1) {
+            return 1;
+        }
+        if (d < t2) {
+            return 2;
+        }
+        if (d < t3) {
+            return 3;
+        }
+        return 4;
+    }
+
+    /** Smallest n with 2^n >= v, for v >= 1. */
+    static int ceilLog2(int v) {
+        return 32 - Integer.numberOfLeadingZeros(v - 1);
+    }
+}

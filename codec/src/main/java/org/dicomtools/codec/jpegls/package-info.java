@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+/**
+ * JPEG-LS, ITU-T Recommendation T.87 | ISO/IEC 14495-1 ("Lossless and near-lossless compression of
+ * continuous-tone still images – Baseline"), in pure Java: DICOM's transfer syntaxes 1.2.840.10008.1.2.4.80
+ * (lossless) and .81 (near-lossless).
+ *
+ * <p>Codecs: {@link org.dicomtools.codec.jpegls.JpegLsEncoder} and {@link org.dicomtools.codec.jpegls.JpegLsDecoder}.
+ * Inside, one class per concept of the standard:
+ * <ul>
+ *   <li>{@code PresetParameters}: MAXVAL, T1..T3, RESET and their defaults (C.2.4.1.1, Table C.2);</li>
+ *   <li>{@code ScanParameters}: RANGE, qbpp, LIMIT, the J table and a gradient quantisation lookup table (A.2.1,
+ *       A.3.3);</li>
+ *   <li>{@code ContextModel}: A, B, C, N, Nn and RUNindex with their update, bias and reset rules (A.2.1, A.6,
+ *       A.7.2);</li>
+ *   <li>{@code LsPrediction}: MED prediction, correction, error quantisation, modulo reduction, reconstruction
+ *       (A.4);</li>
+ *   <li>{@code LsScanEncoder} and {@code LsScanDecoder}: regular mode (inlined per line), run mode and run
+ *       interruption (A.5, A.7; Annex F for decoding); {@code SampleInterleave}: interleave mode 2 (B.3);</li>
+ *   <li>{@code LsBitWriter} and {@code LsBitReader}: coded bits through a 64-bit accumulator with JPEG-LS bit
+ *       stuffing, a 0 bit after every {@code FF} byte (A.1), not T.81's {@code FF 00};</li>
+ *   <li>{@code LsMarkers} and {@code LsStreamReader}: SOF55, SOS, LSE, DRI and the T.81 marker syntax (Annex C);
+ *       {@code LsScanReader}: one scan with its restart intervals; {@code LsSamples}: DICOM buffers to lines.</li>
+ * </ul>
+ *
+ * <p>Written from the text of T.87. Its output is bit-identical to CharLS (the codec inside DCMTK and GDCM) for the
+ * same settings, and it reproduces the example of T.87 Annex H.3. Malformed input is always a
+ * {@link org.dicomtools.codec.CodecFailure}.
+ */
+package org.dicomtools.codec.jpegls;
