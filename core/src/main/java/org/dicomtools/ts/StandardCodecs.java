@@ -9,6 +9,8 @@ import org.dicomtools.codec.j2k.J2kLossyEncoder;
 import org.dicomtools.codec.jpeg.JpegDctEncoder;
 import org.dicomtools.codec.jpeg.JpegDecoder;
 import org.dicomtools.codec.jpeg.JpegLosslessEncoder;
+import org.dicomtools.codec.jpegls.JpegLsDecoder;
+import org.dicomtools.codec.jpegls.JpegLsEncoder;
 import org.dicomtools.codec.rle.RleDecoder;
 import org.dicomtools.codec.rle.RleEncoder;
 
@@ -24,6 +26,8 @@ final class StandardCodecs {
         JpegDctEncoder dct = new JpegDctEncoder();
         JpegLosslessEncoder lossless = new JpegLosslessEncoder();
         FrameDecoder j2k = new J2kDecoder();
+        FrameDecoder jpegLs = new JpegLsDecoder();
+        JpegLsEncoder jpegLsEncoder = new JpegLsEncoder();
         return CodecRegistry.builder()
                 .add(ts("1.2.840.10008.1.2.5"), new RleDecoder(), new RleEncoder())
                 .add(ts("1.2.840.10008.1.2.4.50"), jpeg, dct)
@@ -33,6 +37,8 @@ final class StandardCodecs {
                 .add(ts("1.2.840.10008.1.2.4.57"), jpeg, lossless, o -> o)
                 // .70 is process 14 with selection value 1 only, and no point transform (PS3.6, PS3.5 A.4.1).
                 .add(ts("1.2.840.10008.1.2.4.70"), jpeg, lossless, StandardCodecs::firstOrderPrediction)
+                .add(ts("1.2.840.10008.1.2.4.80"), jpegLs, jpegLsEncoder, StandardCodecs::lossless)
+                .add(ts("1.2.840.10008.1.2.4.81"), jpegLs, jpegLsEncoder)
                 .add(ts("1.2.840.10008.1.2.4.90"), j2k, new J2kLosslessEncoder())
                 .add(ts("1.2.840.10008.1.2.4.91"), j2k, new J2kLossyEncoder())
                 .build();
@@ -41,6 +47,11 @@ final class StandardCodecs {
     private static EncodeOptions firstOrderPrediction(EncodeOptions o) {
         return new EncodeOptions(o.quality(), 1, 0, o.subsampling(), o.toYcbcr(), o.restartInterval(), o.near(),
                 o.ratio());
+    }
+
+    /** .80 is JPEG-LS lossless: NEAR 0 whatever was asked (NEAR belongs to .81). */
+    private static EncodeOptions lossless(EncodeOptions o) {
+        return o.withNear(0);
     }
 
     private static TransferSyntax ts(String uid) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every lossless codec gives back the source pixel data bit for bit. */
 class LosslessRoundTripTest {
-    static final List<String> LOSSLESS = List.of("rle", "jpeg-lossless", "jpeg-lossless-nh14", "j2k");
+    static final List<String> LOSSLESS = List.of("rle", "jpeg-lossless", "jpeg-lossless-nh14", "jpeg-ls", "j2k");
 
     static Stream<Arguments> images() {
         return Stream.of(

@@ -23,7 +23,8 @@ class LossyTest {
         assertThat(r.lossy()).isTrue();
         DataSet encoded = r.file().dataSet();
         assertThat(encoded.getString(Tag.LossyImageCompression)).isEqualTo("01");
-        assertThat(encoded.getStrings(Tag.LossyImageCompressionMethod)).contains("ISO_10918_1");
+        assertThat(encoded.getStrings(Tag.LossyImageCompressionMethod))
+                .contains(syntax.startsWith("jpeg2000") ? "ISO_15444_1" : "ISO_10918_1");
         return t.transcode(r.file(), TranscodeOptions.to(TransferSyntaxes.EXPLICIT_VR_LITTLE_ENDIAN)).file().dataSet();
     }
 
@@ -66,5 +67,37 @@ class LossyTest {
         assertThatThrownBy(() -> Transcoder.standard().transcode(Images.file(Images.grey(8, 8, 1, 16, 12, false)),
                 TranscodeOptions.to(TransferSyntaxes.forName("jpeg-baseline"))))
                 .hasMessageEndingWith("(use jpeg-extended)");
+    }
+
+    @Test
+    void nearLosslessJpegLsNeverDiffersByMoreThanNear() {
+        Path slice = Images.realSlice();
+        Assumptions.assumeTrue(slice != null, "shared/data/sample_series not present");
+        DicomFile source = DicomReader.read(slice);
+        for (int near : new int[] {1, 3}) {
+            TranscodeResult r = Transcoder.standard().transcode(source, TranscodeOptions.to(
+                    TransferSyntaxes.forName("jpeg-ls-near")).withEncode(org.dicomtools.codec.EncodeOptions.DEFAULT
+                    .withNear(near)));
+            assertThat(r.verified()).isTrue(); // checked within NEAR before anything is returned
+            assertThat(r.file().dataSet().getStrings(Tag.LossyImageCompressionMethod)).contains("ISO_14495_1");
+            DataSet back = Transcoder.standard().transcode(r.file(),
+                    TranscodeOptions.to(TransferSyntaxes.EXPLICIT_VR_LITTLE_ENDIAN)).file().dataSet();
+            byte[] a = Images.pixels(source.dataSet());
+            byte[] b = Images.pixels(back);
+            int worst = 0;
+            for (int i = 0; i < a.length / 2; i++) {
+                worst = Math.max(worst, Math.abs(Images.u16(a, i) - Images.u16(b, i)));
+            }
+            assertThat(worst).isLessThanOrEqualTo(near);
+        }
+    }
+
+    @Test
+    void lossyJpeg2000OfTheRealSliceKeepsPsnrAbove45Db() {
+        Path slice = Images.realSlice();
+        Assumptions.assumeTrue(slice != null, "shared/data/sample_series not present");
+        DicomFile source = DicomReader.read(slice);
+        DataSet back = roundTrip(source, "jpeg2000", 90);
+        assertThat(Images.psnr(Images.pixels(source.dataSet()), Images.pixels(back), 2, 12)).isGreaterThan(45);
     }
 }
