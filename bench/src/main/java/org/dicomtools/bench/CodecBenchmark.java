@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class CodecBenchmark {
-    @Param({"rle", "jpeg-lossless", "jpeg-extended"})
+    @Param({"rle", "jpeg-lossless", "jpeg-extended", "jpeg-ls", "j2k"})
     public String syntax;
 
     private byte[] frame;
