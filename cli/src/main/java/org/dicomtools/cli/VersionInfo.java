@@ -17,12 +17,13 @@ final class VersionInfo implements CommandLine.IVersionProvider {
         CodecRegistry codecs = CodecRegistry.standard();
         lines.add("Transfer syntaxes (decode / encode of pixel data, all pure Java):");
         for (TransferSyntax ts : codecs.decodable()) {
-            lines.add(String.format("  %-20s %-24s %-6s %s", ts.shortName(), ts.uid(),
+            lines.add(String.format("  %-20s %-24s %-7s %s", ts.aliases().isEmpty() ? "-" : ts.shortName(), ts.uid(),
                     codecs.canEncode(ts) ? "dec+enc" : "dec", ts.name()));
         }
         for (TransferSyntax ts : codecs.encodable()) {
             if (!codecs.canDecode(ts)) {
-                lines.add(String.format("  %-20s %-24s %-6s %s", ts.shortName(), ts.uid(), "enc", ts.name()));
+                lines.add(String.format("  %-20s %-24s %-7s %s", ts.aliases().isEmpty() ? "-" : ts.shortName(), ts.uid(),
+                        "enc", ts.name()));
             }
         }
         lines.add("Other encapsulated syntaxes are read and written with their pixel data kept as it is.");
