@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.deident;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dicomtools.dict.BundledTable;
 
 /**
  * The Basic Application Level Confidentiality Profile and its options: PS3.15 Table E.1-1, read from the generated
@@ -88,14 +86,7 @@ public final class ConfidentialityProfile {
     }
 
     private static ConfidentialityProfile load() {
-        try (InputStream in = ConfidentialityProfile.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/dicomtools/deident/" + RESOURCE);
-            }
-            return parse(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read org/dicomtools/deident/" + RESOURCE, e);
-        }
+        return parse(BundledTable.read(ConfidentialityProfile.class, RESOURCE));
     }
 
     /**

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.deident;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dicomtools.dict.BundledTable;
 
 /**
  * Private attributes known to be safe from identity leakage, which the Retain Safe Private Option keeps (PS3.15
@@ -60,14 +58,7 @@ public final class SafePrivateList {
     }
 
     private static SafePrivateList load() {
-        try (InputStream in = SafePrivateList.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/dicomtools/deident/" + RESOURCE);
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read org/dicomtools/deident/" + RESOURCE, e);
-        }
+        return parse(new String(BundledTable.read(SafePrivateList.class, RESOURCE), StandardCharsets.UTF_8));
     }
 
     /** Reads the {@code safe-private.tsv} format described at the top of that file. */

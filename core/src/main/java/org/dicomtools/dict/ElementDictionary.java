@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.dict;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -118,14 +115,7 @@ public final class ElementDictionary {
     }
 
     private static ElementDictionary loadStandard() {
-        try (InputStream in = ElementDictionary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/dicomtools/dict/" + RESOURCE);
-            }
-            return parse(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read org/dicomtools/dict/" + RESOURCE, e);
-        }
+        return parse(BundledTable.read(ElementDictionary.class, RESOURCE));
     }
 
     /**

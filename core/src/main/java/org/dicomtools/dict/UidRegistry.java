@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.dict;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,14 +47,7 @@ public final class UidRegistry {
     }
 
     private static UidRegistry loadStandard() {
-        try (InputStream in = UidRegistry.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/dicomtools/dict/" + RESOURCE);
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read org/dicomtools/dict/" + RESOURCE, e);
-        }
+        return parse(new String(BundledTable.read(UidRegistry.class, RESOURCE), StandardCharsets.UTF_8));
     }
 
     /** Builds a registry from the text of a {@code uids.tsv} file: {@code uid, name, type, retired, keyword}. */
