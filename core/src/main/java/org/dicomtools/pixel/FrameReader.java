@@ -13,9 +13,11 @@ import org.dicomtools.dict.Tag;
 import org.dicomtools.error.CodecException;
 import org.dicomtools.error.InvalidValueException;
 import org.dicomtools.error.MissingAttributeException;
+import org.dicomtools.error.UnsupportedTransferSyntaxException;
 import org.dicomtools.io.DicomFile;
 import org.dicomtools.io.EncapsulatedFrames;
 import org.dicomtools.ts.CodecRegistry;
+import org.dicomtools.ts.TransferSyntaxes;
 
 /**
  * Random access to one frame of a file's pixels as sample values ({@link Frame}): only that frame's bytes are read
@@ -66,6 +68,15 @@ public final class FrameReader {
             return floating(ds, e, index);
         }
         if (e.isFragments()) {
+            if (file.transferSyntax().isNative()) {
+                // The meta names a syntax we do not know (or a native one) over encapsulated data: which codec
+                // made the fragments cannot be told, so say what the file declares rather than guess.
+                String declared = file.fileMeta().getString(Tag.TransferSyntaxUID, "(none)");
+                throw new UnsupportedTransferSyntaxException(declared, TransferSyntaxes.lookup(declared) != null,
+                        "encapsulated Pixel Data under transfer syntax " + declared
+                                + (TransferSyntaxes.lookup(declared) == null ? ", which is not a known syntax"
+                                : ", which is native") + "; cannot tell which codec to decode it with");
+            }
             FrameDecoder decoder = registry.decoder(file.transferSyntax());
             return encapsulated(ds, e.fragments(), index, decoder);
         }
