@@ -60,20 +60,7 @@ final class LsScanDecoder {
             }
             int s = q >> 31;
             q = (q ^ s) - s;
-            int px;
-            if (rc >= Math.max(ra, rb)) {
-                px = Math.min(ra, rb);
-            } else if (rc <= Math.min(ra, rb)) {
-                px = Math.max(ra, rb);
-            } else {
-                px = ra + rb - rc;
-            }
-            px += (c[q] ^ s) - s;
-            if (px > maxVal) {
-                px = maxVal;
-            } else if (px < 0) {
-                px = 0;
-            }
+            int px = LsPrediction.correct(LsPrediction.med(ra, rb, rc), (c[q] ^ s) - s, maxVal);
             int nq = n[q];
             int k = ContextModel.golombK(nq, a[q]);
             int merr = in.readGolomb(k, limit, qbpp);

@@ -67,20 +67,7 @@ final class LsScanEncoder {
             }
             int s = q >> 31; // 0 for positive contexts, -1 for merged negative ones
             q = (q ^ s) - s;
-            int px;
-            if (rc >= Math.max(ra, rb)) {
-                px = Math.min(ra, rb);
-            } else if (rc <= Math.min(ra, rb)) {
-                px = Math.max(ra, rb);
-            } else {
-                px = ra + rb - rc;
-            }
-            px += (c[q] ^ s) - s;
-            if (px > maxVal) {
-                px = maxVal;
-            } else if (px < 0) {
-                px = 0;
-            }
+            int px = LsPrediction.correct(LsPrediction.med(ra, rb, rc), (c[q] ^ s) - s, maxVal);
             int ix = src[x];
             int err = ((ix - px) ^ s) - s;
             int rx;
