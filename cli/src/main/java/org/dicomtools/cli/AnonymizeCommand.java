@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dicomtools.deident.DatesMode;
 import org.dicomtools.deident.DeidentifyOptions;
@@ -75,6 +77,9 @@ final class AnonymizeCommand implements Callable<Integer>, InputCommand {
     @Option(names = {"-j", "--jobs"}, description = "Files processed in parallel (default: all cores).")
     Integer jobs;
 
+    @Option(names = "--json", description = "For a file: print one JSON object instead of text.")
+    boolean json;
+
     @Override
     public Path input() {
         return input;
@@ -105,8 +110,19 @@ final class AnonymizeCommand implements Callable<Integer>, InputCommand {
             Path out = output == null ? Cli.sibling(input, "_anon.dcm") : output;
             DeidentifyResult r = deidentifier.deidentify(input, out);
             sink.fileOutcome(input, out, r);
-            System.out.println("Anonymized file written to " + out + " (PatientID " + r.patientId()
-                    + (r.dateOffsetDays() > 0 ? ", dates +" + r.dateOffsetDays() + " days" : "") + ")");
+            if (json) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("input", input.toString());
+                doc.put("output", out.toString());
+                doc.put("patientId", r.patientId());
+                doc.put("dateOffsetDays", r.dateOffsetDays());
+                doc.put("actions", r.actions().size());
+                doc.put("warnings", r.warnings());
+                Json.print(doc);
+            } else {
+                System.out.println("Anonymized file written to " + out + " (PatientID " + r.patientId()
+                        + (r.dateOffsetDays() > 0 ? ", dates +" + r.dateOffsetDays() + " days" : "") + ")");
+            }
             code = ExitCodes.OK;
         }
         sink.close();

@@ -19,6 +19,9 @@ final class DecompressCommand implements Callable<Integer>, InputCommand {
     @Option(names = {"-j", "--jobs"}, description = "Frames decoded in parallel (default: all cores).")
     Integer jobs;
 
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    boolean json;
+
     @Override
     public Path input() {
         return file;
@@ -27,6 +30,6 @@ final class DecompressCommand implements Callable<Integer>, InputCommand {
     @Override
     public Integer call() {
         return TranscodeCommand.run(file, output == null ? Cli.sibling(file, "_decompressed.dcm") : output,
-                "explicit", org.dicomtools.codec.EncodeOptions.DEFAULT, true, jobs);
+                "explicit", org.dicomtools.codec.EncodeOptions.DEFAULT, true, jobs, json);
     }
 }

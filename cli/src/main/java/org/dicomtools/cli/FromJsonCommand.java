@@ -4,6 +4,8 @@ package org.dicomtools.cli;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dicomtools.data.DataSet;
 import org.dicomtools.error.InputException;
@@ -31,6 +33,9 @@ final class FromJsonCommand implements Callable<Integer>, InputCommand {
             description = "Native transfer syntax of the output: implicit, explicit, big-endian, deflated or a UID (default ${DEFAULT-VALUE}).")
     String syntax;
 
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    boolean json;
+
     @Override
     public Path input() {
         return file;
@@ -46,7 +51,15 @@ final class FromJsonCommand implements Callable<Integer>, InputCommand {
             throw new InputException("no such file", e);
         }
         DicomWriter.write(output, DicomFile.of(FileMeta.create(null, ds, ts), ds, ts), ts, WriteOptions.DEFAULT);
-        System.out.println("DICOM saved to " + output);
+        if (json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("input", file.toString());
+            doc.put("output", output.toString());
+            doc.put("transferSyntax", ts.uid());
+            Json.print(doc);
+        } else {
+            System.out.println("DICOM saved to " + output);
+        }
         return ExitCodes.OK;
     }
 }

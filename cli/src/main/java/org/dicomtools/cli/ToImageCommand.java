@@ -3,6 +3,8 @@ package org.dicomtools.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dicomtools.image.ImageFormat;
 import org.dicomtools.operations.ToImage;
@@ -68,6 +70,9 @@ final class ToImageCommand implements Callable<Integer>, InputCommand {
     @Option(names = "--explain", description = "Print, as JSON, what each stage of the pipeline used.")
     boolean explain;
 
+    @Option(names = "--json", description = "Print one JSON object (outputs, frames, explanations) instead of text.")
+    boolean json;
+
     @Override
     public Path input() {
         return file;
@@ -98,6 +103,18 @@ final class ToImageCommand implements Callable<Integer>, InputCommand {
         ToImageResult r = ToImage.run(new ToImageRequest(file, output, fmt, frame, allFrames, render, quality));
         for (String w : r.warnings()) {
             System.err.println(file.getFileName() + ": warning: " + w);
+        }
+        if (json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("input", file.toString());
+            doc.put("output", r.outputs().get(0).toString());
+            doc.put("outputs", r.outputs().stream().map(Path::toString).toList());
+            doc.put("format", fmt.name().toLowerCase(java.util.Locale.ROOT));
+            doc.put("frames", r.frames());
+            doc.put("frameCount", r.frameCount());
+            doc.put("explanations", r.explanations().stream().map(e -> new Json.RawJson(e.toJson())).toList());
+            Json.print(doc);
+            return ExitCodes.OK;
         }
         for (int i = 0; i < r.outputs().size(); i++) {
             System.out.println("Saved " + (r.outputs().size() > 1 ? "frame " + r.frames().get(i) + " to " : "")

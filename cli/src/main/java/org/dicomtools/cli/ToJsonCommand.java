@@ -25,6 +25,9 @@ final class ToJsonCommand implements Callable<Integer>, InputCommand {
     @Option(names = "--bulk-data-uri", description = "Bulk values as BulkDataURI (file offset and length) instead of inline base64.")
     boolean bulkDataUri;
 
+    @Option(names = "--json", description = "With --output: print {input, output} as JSON instead of a line of text.")
+    boolean json;
+
     @Override
     public Path input() {
         return file;
@@ -41,7 +44,11 @@ final class ToJsonCommand implements Callable<Integer>, InputCommand {
             System.out.flush();
         } else {
             AtomicFile.write(output, out -> DicomJsonWriter.write(f.dataSet(), out, options));
-            System.out.println("JSON saved to " + output);
+            if (json) {
+                Json.print(new java.util.TreeMap<>(java.util.Map.of("input", file.toString(), "output", output.toString())));
+            } else {
+                System.out.println("JSON saved to " + output);
+            }
         }
         return ExitCodes.OK;
     }

@@ -2,7 +2,9 @@
 package org.dicomtools.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dicomtools.codec.EncodeOptions;
 import org.dicomtools.transcode.TranscodeOptions;
@@ -45,6 +47,9 @@ final class TranscodeCommand implements Callable<Integer>, InputCommand {
     @Option(names = {"-j", "--jobs"}, description = "Frames coded in parallel (default: all cores).")
     Integer jobs;
 
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    boolean json;
+
     @Override
     public Path input() {
         return file;
@@ -54,17 +59,31 @@ final class TranscodeCommand implements Callable<Integer>, InputCommand {
     public Integer call() {
         return run(file, output == null ? Cli.sibling(file, "_transcoded.dcm") : output, syntax,
                 EncodeOptions.DEFAULT.withQuality(quality).withPredictor(predictor).withNear(near).withRatio(ratio),
-                !noVerify, jobs);
+                !noVerify, jobs, json);
     }
 
     /** Shared with {@code decompress}. */
-    static int run(Path in, Path out, String syntax, EncodeOptions encode, boolean verify, Integer jobs) {
+    static int run(Path in, Path out, String syntax, EncodeOptions encode, boolean verify, Integer jobs, boolean json) {
         TransferSyntax ts = Syntaxes.writable(syntax, CodecRegistry.standard());
         TranscodeOptions options = TranscodeOptions.to(ts).withEncode(encode).withVerify(verify);
         if (jobs != null) {
             options = options.withThreads(Math.max(1, jobs));
         }
         TranscodeResult r = Transcoder.standard().transcode(in, out, options);
+        if (json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("input", in.toString());
+            doc.put("output", out.toString());
+            doc.put("transferSyntax", ts.uid());
+            doc.put("transferSyntaxName", ts.name());
+            doc.put("frames", r.frames());
+            doc.put("encodedBytes", r.encodedBytes());
+            doc.put("compressionRatio", r.encodedBytes() > 0 ? r.compressionRatio() : null);
+            doc.put("lossy", r.lossy());
+            doc.put("verified", r.verified());
+            Json.print(doc);
+            return ExitCodes.OK;
+        }
         StringBuilder line = new StringBuilder("Transcoded to ").append(ts.name()).append(" (").append(ts.uid())
                 .append(") -> ").append(out);
         if (r.encodedBytes() > 0) {
