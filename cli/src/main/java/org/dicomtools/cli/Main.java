@@ -33,6 +33,7 @@ public final class Main implements Runnable {
         COMMANDS.put("decompress", DecompressCommand::new);
         COMMANDS.put("validate", ValidateCommand::new);
         COMMANDS.put("sample", SampleCommand::new);
+        COMMANDS.put("contract", ContractCommand::new);
         COMMANDS.put("demo", DemoCommand::new);
         COMMANDS.put("help", CommandLine.HelpCommand::new);
     }

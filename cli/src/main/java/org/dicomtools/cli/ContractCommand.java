@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dicomtools.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Runs one request envelope of the contract (SPEC §10) and prints the response envelope. The request is turned into
+ * one of our command lines ({@link ContractOps}) and run in this process with its output captured, so the contract
+ * answers exactly what the command would.
+ */
+@Command(name = "contract", mixinStandardHelpOptions = true,
+        description = {"Run one JSON request envelope {\"op\", \"input\", \"output\", \"options\"} and print the response "
+                + "envelope {ok, returncode, stdout, stderr, output_files, metadata, backend, operation}.",
+                "The request is read from --request F, from --op/--input/--output/--options, or from standard input."})
+final class ContractCommand implements Callable<Integer> {
+    @Option(names = {"--request", "--request-file"}, paramLabel = "F", description = "Request file (JSON).")
+    Path request;
+
+    @Option(names = "--op", description = "Operation, instead of a request document.")
+    String op;
+
+    @Option(names = "--input", description = "Input path (with --op).")
+    String input;
+
+    @Option(names = "--output", description = "Output path (with --op).")
+    String output;
+
+    @Option(names = "--options", paramLabel = "JSON", description = "Options object (with --op).")
+    String options;
+
+    @Override
+    public Integer call() {
+        ContractResponse response;
+        String opName = op;
+        try {
+            ContractRequest req = read();
+            opName = req.op();
+            response = run(req);
+        } catch (ContractRequest.Invalid e) {
+            response = ContractResponse.invalid(opName, e.getMessage());
+        }
+        Json.print(response.asMap());
+        return response.ok() ? ExitCodes.OK : response.returncode() == 0 ? ExitCodes.USAGE : response.returncode();
+    }
+
+    private ContractRequest read() throws ContractRequest.Invalid {
+        if (op != null) {
+            if (request != null) {
+                throw new ContractRequest.Invalid("give --request or --op, not both");
+            }
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("op", op);
+            doc.put("input", input);
+            doc.put("output", output);
+            StringBuilder json = new StringBuilder();
+            try {
+                ByteArrayOutputStream buf = new ByteArrayOutputStream();
+                try (var gen = Json.generator(buf)) {
+                    Json.writeValue(gen, doc);
+                }
+                json.append(buf.toString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new ContractRequest.Invalid(e.getMessage());
+            }
+            if (options != null) {
+                json.setLength(json.lastIndexOf("}"));
+                json.append(", \"options\": ").append(options).append('}');
+            }
+            return ContractRequest.parse(new ByteArrayInputStream(json.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+        if (request != null) {
+            try (InputStream in = Files.newInputStream(request)) {
+                return ContractRequest.parse(in);
+            } catch (NoSuchFileException e) {
+                throw new ContractRequest.Invalid("cannot read request " + request + ": no such file");
+            } catch (IOException e) {
+                throw new ContractRequest.Invalid("cannot read request " + request + ": " + e.getMessage());
+            }
+        }
+        if (System.console() != null) {
+            throw new ContractRequest.Invalid("no request: give --request F, --op ..., or pipe a request on stdin");
+        }
+        return ContractRequest.parse(System.in);
+    }
+
+    /** Runs the request's command in this process, capturing what it prints. */
+    static ContractResponse run(ContractRequest req) throws ContractRequest.Invalid {
+        List<String> argv = ContractOps.argv(req);
+        if (Main.verbose) {
+            argv.add(0, "--verbose");
+        }
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        boolean verbose = Main.verbose;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            code = Main.run(argv.toArray(String[]::new));
+        } finally {
+            System.out.flush();
+            System.err.flush();
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+            Main.verbose = verbose;
+        }
+        String stdout = out.toString(StandardCharsets.UTF_8).strip();
+        Json.RawJson metadata = Json.RawJson.parseOrNull(stdout);
+        return new ContractResponse(code == 0, code, stdout, err.toString(StandardCharsets.UTF_8).strip(),
+                outputFiles(req, code, metadata), metadata, req.op());
+    }
+
+    /**
+     * The files the op wrote: what its JSON result names ({@code output}, {@code outputs}), else the request's output
+     * when it now exists. Nothing for a failed run: outputs appear whole or not at all.
+     */
+    private static List<String> outputFiles(ContractRequest req, int code, Json.RawJson metadata) {
+        List<String> files = new ArrayList<>();
+        if (metadata != null) {
+            try {
+                Object doc = Json.read(new ByteArrayInputStream(metadata.text().getBytes(StandardCharsets.UTF_8)));
+                if (doc instanceof Map<?, ?> map) {
+                    if (map.get("outputs") instanceof List<?> list) {
+                        list.stream().filter(o -> o instanceof String).forEach(o -> files.add((String) o));
+                    } else if (map.get("output") instanceof String s) {
+                        files.add(s);
+                    }
+                }
+            } catch (IOException e) {
+                // metadata was checked to be JSON; nothing to add
+            }
+        }
+        if (files.isEmpty() && code == 0 && req.output() != null && ContractOps.writes(req.op())
+                && Files.exists(Path.of(req.output()))) {
+            files.add(req.output());
+        }
+        return files;
+    }
+}
