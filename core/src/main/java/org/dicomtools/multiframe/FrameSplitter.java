@@ -31,9 +31,9 @@ import org.dicomtools.ts.CodecRegistry;
 
 /**
  * Splits a multi-frame image into single-frame instances (the seed's {@code split_multiframe}, SPEC §3), one file
- * {@code <prefix>_frame_<NNNN>.dcm} per frame, each a valid instance of the same SOP class: see {@link FrameHeader}
- * for the header and {@link FramePixels} for the pixels. Frames are read and written one at a time; every file is
- * written atomically. Splitting the same file twice writes the same bytes.
+ * {@code <prefix>_frame_<NNNN>.dcm} per frame, each a valid instance of the same SOP class (how the header and the
+ * pixels are made: see the package description). Frames are read and written one at a time; every file is written
+ * atomically. Splitting the same file twice writes the same bytes.
  */
 public final class FrameSplitter {
     private static final int[] INFO_TAGS = {Tag.NumberOfFrames, Tag.FrameTime, Tag.FrameDelay,
@@ -58,7 +58,12 @@ public final class FrameSplitter {
      * @throws MissingAttributeException there is no pixel data or no SOP Instance UID
      * @throws OutputException           an output cannot be written, or would replace the input; files written
      *                                   before stay
-     * @throws org.dicomtools.error.DicomException as {@link DicomReader#read} and {@link FramePixels#of} throw
+     * @throws org.dicomtools.error.MalformedDicomException the pixel data is shorter than its frames, or the
+     *                                   fragments of encapsulated frames cannot be found
+     * @throws org.dicomtools.error.UnsupportedTransferSyntaxException the frames are held in one stream (video), or
+     *                                   must be decoded and this build has no decoder for their syntax
+     * @throws org.dicomtools.error.CodecException a frame that had to be decoded does not decode
+     * @throws org.dicomtools.error.DicomException as {@link DicomReader#read} throws
      */
     public SplitResult split(Path input, SplitOptions options) {
         DicomFile file = DicomReader.read(input, ReadOptions.DEFAULT);

@@ -64,7 +64,8 @@ class FrameSplitterTest {
                     .containsExactly(src.getSequence(Tag.PerFrameFunctionalGroupsSequence).get(f.frame() - 1));
             assertThat(ds.getSequence(Tag.SharedFunctionalGroupsSequence))
                     .isEqualTo(src.getSequence(Tag.SharedFunctionalGroupsSequence));
-            assertThat(ds.getSequence(Tag.DimensionIndexSequence)).isEqualTo(src.getSequence(Tag.DimensionIndexSequence));
+            assertThat(ds.getSequence(Tag.DimensionIndexSequence))
+                    .isEqualTo(src.getSequence(Tag.DimensionIndexSequence));
             assertThat(ds.get(Tag.PixelData).bytes()).isEqualTo(srcFrames.frame(f.frame() - 1));
             String uid = ds.getString(Tag.SOPInstanceUID);
             assertThat(uid).isEqualTo(f.sopInstanceUid()).startsWith("2.25.").hasSizeLessThanOrEqualTo(64)
