@@ -20,6 +20,8 @@ import org.dicomtools.io.DicomFile;
 import org.dicomtools.io.DicomReader;
 import org.dicomtools.pixel.NativeFrames;
 import org.dicomtools.sample.SampleStudy;
+import org.dicomtools.transcode.TranscodeOptions;
+import org.dicomtools.transcode.Transcoder;
 import org.dicomtools.ts.TransferSyntaxes;
 import org.dicomtools.validate.ValidationReport;
 import org.dicomtools.validate.Validator;
@@ -173,13 +175,34 @@ class FrameSplitterTest {
         Assumptions.assumeTrue(onPath("dcmdump"), "DCMTK dcmdump is not installed");
         SplitResult r = FrameSplitter.standard().split(mr,
                 new SplitOptions(dir.resolve("dcmtk"), FrameSelection.parse("3"), null));
-        Process p = new ProcessBuilder("dcmdump", "+L", r.outputs().get(0).path().toString())
-                .redirectErrorStream(true).start();
+        String out = dcmdump(r.outputs().get(0).path());
+        assertThat(out).contains("(0028,0008) IS [1]", "(0020,0013) IS [3]", r.outputs().get(0).sopInstanceUid());
+
+        Path rle = dir.resolve("MR-RLE.dcm");
+        Transcoder.standard().transcode(mr, rle, TranscodeOptions.to(TransferSyntaxes.forName("rle")));
+        SplitResult fromRle = FrameSplitter.standard().split(rle,
+                new SplitOptions(dir.resolve("dcmtk-rle"), FrameSelection.parse("2"), null));
+        assertThat(dcmdump(fromRle.outputs().get(0).path()))
+                .contains("RLELossless", "(7fe0,0010) OB (PixelSequence #=2)", "(fffe,e000) pi (no value available)");
+    }
+
+    private static String dcmdump(Path file) throws Exception {
+        Process p = new ProcessBuilder("dcmdump", "+L", file.toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
-        assertThat(out).doesNotContain("E: ", "W: ")
-                .contains("(0028,0008) IS [1]", "(0020,0013) IS [3]", r.outputs().get(0).sopInstanceUid());
+        assertThat(out).doesNotContain("E: ", "W: ");
+        return out;
+    }
+
+    @Test
+    void aRealCtSliceIsSingleFrame() {
+        Path slice = Path.of("../../shared/data/sample_series/IM-0001-0001.dcm");
+        Assumptions.assumeTrue(Files.exists(slice), "the real CT series is not present");
+        assertThat(FrameSplitter.info(slice).multiFrame()).isFalse();
+        assertThatThrownBy(() -> FrameSplitter.standard().split(slice,
+                new SplitOptions(dir.resolve("real"), null, null))).isInstanceOf(InvalidValueException.class);
+        assertThat(dir.resolve("real")).doesNotExist();
     }
 
     static boolean onPath(String tool) {
