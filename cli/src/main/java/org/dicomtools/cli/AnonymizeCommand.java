@@ -114,8 +114,8 @@ final class AnonymizeCommand implements Callable<Integer>, InputCommand {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("input", input.toString());
                 doc.put("output", out.toString());
-                doc.put("patientId", r.patientId());
-                doc.put("dateOffsetDays", r.dateOffsetDays());
+                doc.put("patient_id", r.patientId());
+                doc.put("date_offset_days", r.dateOffsetDays());
                 doc.put("actions", r.actions().size());
                 doc.put("warnings", r.warnings());
                 Json.print(doc);

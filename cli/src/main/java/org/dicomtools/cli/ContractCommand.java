@@ -138,7 +138,13 @@ final class ContractCommand implements Callable<Integer> {
                 Object doc = Json.read(new ByteArrayInputStream(metadata.text().getBytes(StandardCharsets.UTF_8)));
                 if (doc instanceof Map<?, ?> map) {
                     if (map.get("outputs") instanceof List<?> list) {
-                        list.stream().filter(o -> o instanceof String).forEach(o -> files.add((String) o));
+                        for (Object o : list) {
+                            if (o instanceof String path) {
+                                files.add(path);
+                            } else if (o instanceof Map<?, ?> entry && entry.get("path") instanceof String path) {
+                                files.add(path);
+                            }
+                        }
                     } else if (map.get("output") instanceof String s) {
                         files.add(s);
                     }

@@ -55,7 +55,7 @@ final class FromJsonCommand implements Callable<Integer>, InputCommand {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("input", file.toString());
             doc.put("output", output.toString());
-            doc.put("transferSyntax", ts.uid());
+            doc.put("transfer_syntax", ts.uid());
             Json.print(doc);
         } else {
             System.out.println("DICOM saved to " + output);

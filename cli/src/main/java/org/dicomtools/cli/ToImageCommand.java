@@ -111,7 +111,7 @@ final class ToImageCommand implements Callable<Integer>, InputCommand {
             doc.put("outputs", r.outputs().stream().map(Path::toString).toList());
             doc.put("format", fmt.name().toLowerCase(java.util.Locale.ROOT));
             doc.put("frames", r.frames());
-            doc.put("frameCount", r.frameCount());
+            doc.put("frame_count", r.frameCount());
             doc.put("explanations", r.explanations().stream().map(e -> new Json.RawJson(e.toJson())).toList());
             Json.print(doc);
             return ExitCodes.OK;

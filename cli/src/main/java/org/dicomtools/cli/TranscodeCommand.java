@@ -74,11 +74,11 @@ final class TranscodeCommand implements Callable<Integer>, InputCommand {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("input", in.toString());
             doc.put("output", out.toString());
-            doc.put("transferSyntax", ts.uid());
-            doc.put("transferSyntaxName", ts.name());
+            doc.put("transfer_syntax", ts.uid());
+            doc.put("transfer_syntax_name", ts.name());
             doc.put("frames", r.frames());
-            doc.put("encodedBytes", r.encodedBytes());
-            doc.put("compressionRatio", r.encodedBytes() > 0 ? r.compressionRatio() : null);
+            doc.put("encoded_bytes", r.encodedBytes());
+            doc.put("compression_ratio", r.encodedBytes() > 0 ? r.compressionRatio() : null);
             doc.put("lossy", r.lossy());
             doc.put("verified", r.verified());
             Json.print(doc);

@@ -66,6 +66,11 @@ class ContractTest {
                         + "\", \"output\": \"$DIR/out/ct.json\"}"),
                 Arguments.of("from_json", "{\"op\": \"from_json\", \"input\": \"$DIR/out/ct.json\","
                         + " \"output\": \"$DIR/out/back.dcm\"}"),
+                Arguments.of("split_multiframe", "{\"op\": \"split_multiframe\", \"input\":"
+                        + " \"$DIR/sample/mr/MR-ENHANCED.dcm\", \"output\": \"$DIR/out/split\","
+                        + " \"options\": {\"frames\": [2, 4], \"prefix\": \"mr\"}}"),
+                Arguments.of("bad-split-single-frame", "{\"op\": \"split_multiframe\", \"input\": \"" + ct
+                        + "\", \"output\": \"$DIR/out/nosplit\"}"),
                 Arguments.of("bad-not-json", "{\"op\": \"info\", "),
                 Arguments.of("bad-not-object", "[\"info\"]"),
                 Arguments.of("bad-missing-op", "{\"input\": \"" + ct + "\"}"),
