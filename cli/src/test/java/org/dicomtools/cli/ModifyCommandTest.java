@@ -63,7 +63,9 @@ class ModifyCommandTest {
         CliRun run = CliRun.of("modify", ct.toString(), "-o", out.toString(), "-t", "PatientName=Yamada^Tarou=山田^太郎");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(DicomReader.read(out).dataSet().getString(Tag.PatientName)).isEqualTo("Yamada^Tarou=山田^太郎");
-        assertThat(run.err()).contains("warning: PatientName: the value needs characters outside");
+        assertThat(run.err()).contains("warning: PatientName: the value needs characters outside 'ISO_IR 100'");
+        assertThat(lines(run.out())).containsExactly("Modified SpecificCharacterSet: 'ISO_IR 100' -> 'ISO_IR 192'",
+                "Modified PatientName: 'DOE^JANE' -> 'Yamada^Tarou=山田^太郎'", "Saved " + out);
     }
 
     @Test

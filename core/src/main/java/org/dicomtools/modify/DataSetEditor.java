@@ -2,7 +2,9 @@
 package org.dicomtools.modify;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.dicomtools.data.CharsetRecoder;
 import org.dicomtools.data.DataSet;
 import org.dicomtools.data.Element;
@@ -30,10 +32,13 @@ final class DataSetEditor {
     private final ElementDictionary dict = ElementDictionary.standard();
     private final List<Change> changes = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    /** Where each data set reached so far sits, as a path prefix ("" for the top level). */
+    private final Map<DataSet, String> prefixes = new IdentityHashMap<>();
 
     DataSetEditor(DataSet root, ModifyOptions options) {
         this.root = root;
         this.options = options;
+        prefixes.put(root, "");
         if (options.privateCreator() != null) {
             String c = options.privateCreator();
             if (c.isBlank() || c.indexOf('\\') >= 0) {
@@ -119,7 +124,9 @@ final class DataSetEditor {
             warnings.add(here + ": " + gap + " added empty to reach item " + step.index());
         }
         where.append(name(tag)).append('[').append(step.index()).append("].");
-        return seq.get(step.index());
+        DataSet item = seq.get(step.index());
+        prefixes.put(item, where.toString());
+        return item;
     }
 
     private void put(DataSet ds, int tag, String here, String value) {
@@ -138,20 +145,43 @@ final class DataSetEditor {
         if (tag == SPECIFIC_CHARACTER_SET) {
             putCharacterSet(ds, values, here);
         } else if (vr.usesCharacterSet()) {
-            SpecificCharacterSet before = ds.specificCharacterSet();
-            byte[] bytes = CharsetRecoder.encode(ds, vr, String.join("\\", values));
-            ds.put(Element.ofBytes(tag, vr, bytes));
-            if (!before.equals(ds.specificCharacterSet())) {
-                warnings.add(here + ": the value needs characters outside " + describe(before)
-                        + "; Specific Character Set (0008,0005) set to ISO_IR 192 (UTF-8) and the text already in "
-                        + "the data set re-encoded");
-            }
+            ds.put(Element.ofBytes(tag, vr, encodeText(ds, vr, String.join("\\", values), here)));
         } else if (vr.isString()) {
             ds.put(Element.ofBytes(tag, vr, Values.encodeStrings(vr, null, values.toArray(new String[0]))));
         } else {
             ds.put(Element.ofBytes(tag, vr, ValueCheck.encodeBinary(here, vr, values)));
         }
         record(here, tag, vr, action, oldText, ValueText.of(ds, ds.get(tag)));
+    }
+
+    /**
+     * Text in the data set's character set. When that set cannot hold it, the data set defining the set switches to
+     * ISO_IR 192 (UTF-8) with its text re-encoded ({@link CharsetRecoder}); the switch is recorded as a change of
+     * (0008,0005) where it happened, and warned of.
+     */
+    private byte[] encodeText(DataSet ds, VR vr, String text, String here) {
+        List<DataSet> chain = new ArrayList<>();
+        List<Element> before = new ArrayList<>();
+        for (DataSet d = ds; d != null; d = d.parent()) {
+            chain.add(d);
+            before.add(d.get(SPECIFIC_CHARACTER_SET));
+        }
+        SpecificCharacterSet was = ds.specificCharacterSet();
+        byte[] bytes = CharsetRecoder.encode(ds, vr, text);
+        for (int i = 0; i < chain.size(); i++) {
+            DataSet d = chain.get(i);
+            Element now = d.get(SPECIFIC_CHARACTER_SET);
+            if (now != before.get(i)) {
+                Element old = before.get(i);
+                record(prefixes.getOrDefault(d, "") + "SpecificCharacterSet", SPECIFIC_CHARACTER_SET, VR.CS,
+                        old == null ? Action.ADDED : Action.MODIFIED, old == null ? null : ValueText.of(d, old),
+                        ValueText.of(d, now));
+                warnings.add(here + ": the value needs characters outside " + describe(was)
+                        + "; Specific Character Set (0008,0005) set to ISO_IR 192 (UTF-8) and the text already in "
+                        + "the data set re-encoded");
+            }
+        }
+        return bytes;
     }
 
     /** (0008,0005) itself: the text values already present are re-encoded into the new set (PS3.5 6.1.2.5). */
@@ -351,8 +381,9 @@ final class DataSetEditor {
     }
 
     private void addCreator(DataSet ds, int creatorTag, String creator, StringBuilder where) {
-        ds.put(Element.ofBytes(creatorTag, VR.LO, CharsetRecoder.encode(ds, VR.LO, creator)));
-        record(where + name(creatorTag), creatorTag, VR.LO, Action.ADDED, null, creator);
+        String here = where + name(creatorTag);
+        ds.put(Element.ofBytes(creatorTag, VR.LO, encodeText(ds, VR.LO, creator, here)));
+        record(here, creatorTag, VR.LO, Action.ADDED, null, creator);
     }
 
     private static void checkPrivateGroup(int group, TagPath path) {

@@ -156,6 +156,27 @@ class ModifierApplyTest {
                 .startsWith("Hôpital Général".getBytes(StandardCharsets.UTF_8));
         assertThat(r.warnings()).singleElement().asString()
                 .contains("outside 'ISO_IR 100'", "ISO_IR 192 (UTF-8)");
+        assertThat(r.changes()).containsExactly(
+                new Change("SpecificCharacterSet", Tag.SpecificCharacterSet, "SpecificCharacterSet", VR.CS,
+                        Action.MODIFIED, "ISO_IR 100", "ISO_IR 192"),
+                new Change("PatientName", Tag.PatientName, "PatientName", VR.PN, Action.MODIFIED, "DOE^JANE",
+                        "Иванов^Иван"));
+    }
+
+    @Test
+    void textInAnItemSwitchesTheTopLevelWithoutACharacterSet() {
+        DataSet ds = new DataSet();
+        ds.setString(Tag.PatientName, VR.PN, "DOE^JANE");
+        ModifyResult r = apply(ds, Modification.set("ReferencedStudySequence[0].StudyDescription", "Ελληνικά"));
+        assertThat(ds.getString(Tag.SpecificCharacterSet)).isEqualTo("ISO_IR 192");
+        DataSet item = ds.getSequence(Tag.ReferencedStudySequence).get(0);
+        assertThat(item.contains(Tag.SpecificCharacterSet)).isFalse();
+        assertThat(item.getString(Tag.StudyDescription)).isEqualTo("Ελληνικά");
+        assertThat(r.changes()).extracting(Change::path, Change::action).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("ReferencedStudySequence", Action.ADDED),
+                org.assertj.core.groups.Tuple.tuple("SpecificCharacterSet", Action.ADDED),
+                org.assertj.core.groups.Tuple.tuple("ReferencedStudySequence[0].StudyDescription", Action.ADDED));
+        assertThat(r.warnings()).singleElement().asString().contains("outside the default repertoire");
     }
 
     @Test
