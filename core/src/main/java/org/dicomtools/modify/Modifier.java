@@ -4,9 +4,11 @@ package org.dicomtools.modify;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.dicomtools.data.DataSet;
 import org.dicomtools.error.OutputException;
 import org.dicomtools.error.UnsupportedTransferSyntaxException;
@@ -45,6 +47,7 @@ public final class Modifier {
         if (!options.inPlace() && sameFile(in, out)) {
             throw new OutputException("refusing to write over the input " + in + " without in-place", null);
         }
+        Set<PosixFilePermission> permissions = options.inPlace() ? replaceable(in) : null;
         DicomFile file = DicomReader.read(in, ReadOptions.DEFAULT);
         TransferSyntax ts = file.transferSyntax();
         // The writer's own limits: encapsulation needs explicit VR, and a syntax without an image codec (video) is
@@ -61,6 +64,9 @@ public final class Modifier {
         warnings.addAll(edits.warnings());
         if (!options.dryRun()) {
             DicomWriter.write(target, file, ts, WriteOptions.DEFAULT);
+            if (permissions != null) {
+                keepPermissions(target, permissions, warnings);
+            }
         }
         return new ModifyResult(in, target, !options.dryRun(), edits.changes(), warnings);
     }
@@ -77,6 +83,32 @@ public final class Modifier {
             editor.apply(m);
         }
         return new ModifyResult(null, null, false, editor.changes(), editor.warnings());
+    }
+
+    /**
+     * The permissions of a file to be replaced, which the new file gets too. A read-only file is refused: the rename
+     * that replaces it would not need its write permission, and would quietly defeat it.
+     */
+    private static Set<PosixFilePermission> replaceable(Path in) {
+        Set<PosixFilePermission> permissions = null;
+        try {
+            permissions = Files.getPosixFilePermissions(in);
+        } catch (UnsupportedOperationException | IOException e) {
+            // Not POSIX, or unreadable: the reader reports the latter.
+        }
+        if (Files.exists(in) && (!Files.isWritable(in)
+                || permissions != null && !permissions.contains(PosixFilePermission.OWNER_WRITE))) {
+            throw new OutputException(in + " is read-only; it is not replaced in place", null);
+        }
+        return permissions;
+    }
+
+    private static void keepPermissions(Path file, Set<PosixFilePermission> permissions, List<String> warnings) {
+        try {
+            Files.setPosixFilePermissions(file, permissions);
+        } catch (IOException | UnsupportedOperationException e) {
+            warnings.add("the replaced file's permissions could not be restored: " + e.getMessage());
+        }
     }
 
     private static boolean sameFile(Path a, Path b) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dicomtools.data.DataSet;
@@ -22,6 +23,7 @@ import org.dicomtools.transcode.TranscodeOptions;
 import org.dicomtools.transcode.Transcoder;
 import org.dicomtools.ts.TransferSyntax;
 import org.dicomtools.ts.TransferSyntaxes;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +91,21 @@ class ModifierFileTest {
         try (Stream<Path> files = Files.list(copy.getParent())) {
             assertThat(files).containsExactly(copy);
         }
+    }
+
+    @Test
+    void inPlaceKeepsPermissionsAndRefusesAReadOnlyFile() throws IOException {
+        Assumptions.assumeTrue(ct.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path copy = Files.copy(ct, dir.resolve("p.dcm"));
+        Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-r-----"));
+        Modifier.modify(copy, null, List.of(Modification.set("PatientID", "NEW")), ModifyOptions.DEFAULT.withInPlace(true));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy))).isEqualTo("rw-r-----");
+        Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("r--r--r--"));
+        byte[] before = Files.readAllBytes(copy);
+        assertThatThrownBy(() -> Modifier.modify(copy, null, List.of(Modification.set("PatientID", "X")),
+                ModifyOptions.DEFAULT.withInPlace(true))).isInstanceOf(OutputException.class)
+                .hasMessageContaining("is read-only");
+        assertThat(Files.readAllBytes(copy)).isEqualTo(before);
     }
 
     @Test
