@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.regex.Pattern;
+import org.dicomtools.data.CharsetRecoder;
 import org.dicomtools.data.DataSet;
 import org.dicomtools.data.Element;
 import org.dicomtools.data.Fragments;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.dicomtools.data.CharsetRecoder;
 import org.dicomtools.data.DataSet;
 import org.dicomtools.data.Tags;
 import org.dicomtools.data.VR;

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Value multiplicity as PS3.5 6.4 and PS3.6 write it: {@code 1}, {@code 1-3}, {@code 1-n}, {@code 2-2n} (a multiple
  * of 2, at least 2), {@code 3-3n}, {@code 6-n}, and alternatives joined by {@code or} ({@code 1-n or 1}).
  */
-final class Multiplicity {
+public final class Multiplicity {
     private static final Map<String, Multiplicity> CACHE = new ConcurrentHashMap<>();
 
     /** One alternative: at least {@code min}, at most {@code max} (-1 = no limit), a multiple of {@code step}. */
@@ -27,7 +27,7 @@ final class Multiplicity {
     }
 
     /** The parsed VM, or {@code null} when the text is empty or not a VM. */
-    static Multiplicity parse(String vm) {
+    public static Multiplicity parse(String vm) {
         if (vm == null || vm.isBlank()) {
             return null;
         }
@@ -77,7 +77,7 @@ final class Multiplicity {
     }
 
     /** Whether {@code count} values are allowed. */
-    boolean allows(int count) {
+    public boolean allows(int count) {
         for (Range r : ranges) {
             if (r.allows(count)) {
                 return true;

@@ -7,11 +7,12 @@ import org.dicomtools.data.VR;
 
 /**
  * The value rules of PS3.5 6.2 (Table 6.2-1) for one value of a string VR: syntax, ranges and allowed characters.
- * Lengths are checked by the caller against {@link VR#maxLength()}.
+ * Lengths are checked by the caller against {@link VR#maxLength()}. Public for writers that check a value before
+ * setting it (the {@code modify} package).
  */
-final class VrSyntax {
+public final class VrSyntax {
     /** What is wrong with a value: an error, or a warning for forms only older versions of the standard allowed. */
-    record Issue(boolean error, String text) {
+    public record Issue(boolean error, String text) {
         static Issue error(String text) {
             return new Issue(true, text);
         }
@@ -36,7 +37,7 @@ final class VrSyntax {
     }
 
     /** The problem with one value (already split on backslash and stripped of padding), or {@code null}. */
-    static Issue check(VR vr, String value) {
+    public static Issue check(VR vr, String value) {
         if (value.isEmpty()) {
             return null; // an empty value is a matter of the attribute's type, not of its VR
         }

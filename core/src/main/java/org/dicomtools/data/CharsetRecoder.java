@@ -1,25 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.dicomtools.json;
+package org.dicomtools.data;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dicomtools.data.DataSet;
-import org.dicomtools.data.Element;
-import org.dicomtools.data.SpecificCharacterSet;
-import org.dicomtools.data.VR;
-import org.dicomtools.data.Values;
 
 /**
- * Text encoding while a data set is rebuilt from JSON. JSON text is Unicode, while the data set's values must be
- * bytes in its Specific Character Set (0008,0005). A string that set cannot hold switches the data set that defines
- * the set (the nearest enclosing data set with (0008,0005), else the top level) to ISO_IR 192 (UTF-8); the text values
- * already set in it and in the items that inherit its set are re-encoded, so nothing is lost and the data set stays
- * consistent. The same re-encoding happens when (0008,0005) itself arrives after text values, as in JSON whose keys
- * are not in tag order.
+ * Text from Unicode into a data set whose values must be bytes in its Specific Character Set (0008,0005), as when a
+ * data set is rebuilt from JSON or edited. A string that set cannot hold switches the data set that defines the set
+ * (the nearest enclosing data set with (0008,0005), else the top level) to ISO_IR 192 (UTF-8, PS3.3 C.12.1.1.2); the
+ * text values already set in it and in the items that inherit its set are re-encoded, so nothing is lost and the data
+ * set stays consistent. The same re-encoding happens when (0008,0005) itself is put after text values, as in JSON
+ * whose keys are not in tag order.
  */
-final class CharsetRecoder {
-    static final int SPECIFIC_CHARACTER_SET = 0x00080005;
-    static final String UTF_8 = "ISO_IR 192";
+public final class CharsetRecoder {
+    public static final int SPECIFIC_CHARACTER_SET = 0x00080005;
+    /** The Defined Term of UTF-8. */
+    public static final String UTF_8 = "ISO_IR 192";
 
     private record Text(DataSet holder, Element element, String value) {
     }
@@ -28,7 +24,7 @@ final class CharsetRecoder {
     }
 
     /** A text value (values already joined with backslash) encoded in the data set's character set and padded. */
-    static byte[] encode(DataSet ds, VR vr, String text) {
+    public static byte[] encode(DataSet ds, VR vr, String text) {
         SpecificCharacterSet cs = ds.specificCharacterSet();
         byte[] b = tryEncode(cs, vr, text);
         if (b == null && isUtf8(cs)) {
@@ -45,7 +41,7 @@ final class CharsetRecoder {
      * Puts (0008,0005) into {@code ds} and re-encodes the text values already in it and in the items inheriting its
      * set; if the new set cannot hold them all, ISO_IR 192 is put instead.
      */
-    static void putCharacterSet(DataSet ds, Element characterSet) {
+    public static void putCharacterSet(DataSet ds, Element characterSet) {
         List<Text> texts = new ArrayList<>();
         collect(ds, texts);
         ds.put(characterSet);
