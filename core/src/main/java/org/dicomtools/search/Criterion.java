@@ -2,6 +2,7 @@
 package org.dicomtools.search;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.dicomtools.data.DataSet;
 import org.dicomtools.data.VR;
 import org.dicomtools.dict.ElementDictionary;
@@ -46,6 +47,20 @@ public record Criterion(ElementPath path, String pattern, Matcher matcher) {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(path.label() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A criterion needing the whole value to equal {@code pattern}, case ignored, for codes and UIDs, where a
+     * substring would find {@code 1.2.3.4} for {@code 1.2.3}; a wildcard or {@code /regex/} pattern keeps its meaning
+     * as in {@link #of}.
+     */
+    public static Criterion whole(ElementPath path, String pattern) {
+        if (Matcher.of(pattern) instanceof SubstringMatcher) {
+            Pattern exact = Pattern.compile("\\A" + Pattern.quote(pattern) + "\\z",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            return new Criterion(path, pattern, new RegexMatcher(exact));
+        }
+        return of(path, pattern);
     }
 
     /** The column heading: {@link ElementPath#label()}. */

@@ -138,6 +138,17 @@ class CriterionTest {
     }
 
     @Test
+    void wholeValueCriteriaForCodesAndUids() {
+        DataSet ds = sample();
+        ElementPath id = ElementPath.of(Tag.PatientID);
+        assertThat(Criterion.whole(id, "id-42").matches(ds)).isTrue();
+        assertThat(Criterion.whole(id, "ID-4").matches(ds)).isFalse();
+        assertThat(Criterion.whole(id, "ID-4?").matches(ds)).isTrue();
+        assertThat(Criterion.whole(id, "/^id/").matches(ds)).isTrue();
+        assertThat(Criterion.whole(id, "I.-42").matches(ds)).isFalse();
+    }
+
+    @Test
     void thePatternMayHoldEqualsSigns() {
         Criterion c = Criterion.parse("PatientID=a=b");
         assertThat(c.pattern()).isEqualTo("a=b");
