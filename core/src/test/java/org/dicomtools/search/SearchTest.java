@@ -49,9 +49,13 @@ class SearchTest {
 
     /** A header-only instance, for cases the sample study does not have. */
     static void writeInstance(Path path, String uid, String patientName, String modality) {
+        writeInstance(path, Uid.SecondaryCaptureImageStorage, uid, patientName, modality);
+    }
+
+    static void writeInstance(Path path, String sopClass, String uid, String patientName, String modality) {
         TransferSyntax ts = TransferSyntaxes.EXPLICIT_VR_LITTLE_ENDIAN;
         DataSet ds = new DataSet();
-        ds.setString(Tag.SOPClassUID, VR.UI, Uid.SecondaryCaptureImageStorage);
+        ds.setString(Tag.SOPClassUID, VR.UI, sopClass);
         ds.setString(Tag.SOPInstanceUID, VR.UI, uid);
         ds.setString(Tag.PatientName, VR.PN, patientName);
         ds.setString(Tag.Modality, VR.CS, modality);
@@ -122,6 +126,33 @@ class SearchTest {
                 .singleElement().satisfies(s -> assertThat(s.path().getFileName()).hasToString("CT-0001.dcm"));
         assertThat(skipped).filteredOn(s -> s.path().endsWith("empty.dcm")).singleElement()
                 .satisfies(s -> assertThat(s.reason()).isEqualTo("empty file"));
+    }
+
+    @Test
+    void aDicomDirIsAnIndexNotAnInstance() {
+        writeInstance(dir.resolve("ct/DICOMDIR"), Uid.MediaStorageDirectoryStorage, "1.2.3.9", "DOE^JANE", "CT");
+        List<SkippedFile> skipped = new ArrayList<>();
+        SearchResult r = Search.run(new SearchRequest(dir.resolve("ct"), false,
+                List.of(Criterion.parse("Modality=CT")), SearchRequest.DEFAULT_COLUMNS, 2), skipped::add);
+        assertThat(r.matches()).hasSize(20);
+        assertThat(skipped).singleElement().satisfies(s -> {
+            assertThat(s.kind()).isEqualTo(SkippedFile.Kind.NOT_DICOM);
+            assertThat(s.reason()).startsWith("DICOMDIR");
+        });
+    }
+
+    @Test
+    void folderProblemsAreReportedButNotCountedAsFiles() throws IOException {
+        Files.createSymbolicLink(dir.resolve("ct/dangling.dcm"), dir.resolve("nowhere.dcm"));
+        List<SkippedFile> skipped = new ArrayList<>();
+        SearchResult r = Search.run(new SearchRequest(dir.resolve("ct"), false,
+                List.of(Criterion.parse("Modality=CT")), SearchRequest.DEFAULT_COLUMNS, 2), skipped::add);
+        assertThat(r.scanned()).isEqualTo(20);
+        assertThat(r.skipped()).isZero();
+        assertThat(skipped).singleElement().satisfies(s -> {
+            assertThat(s.kind()).isEqualTo(SkippedFile.Kind.FOLDER_PROBLEM);
+            assertThat(s.reason()).isEqualTo("broken symbolic link");
+        });
     }
 
     @Test
