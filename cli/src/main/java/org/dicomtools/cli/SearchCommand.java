@@ -34,8 +34,9 @@ final class SearchCommand implements Callable<Integer>, InputCommand {
     @Option(names = {"-r", "--recursive"}, description = "Include sub-folders.")
     boolean recursive;
 
-    @Option(names = {"-t", "--tag"}, paramLabel = "KEY=PATTERN", description = "Criterion on an element: keyword, "
-            + "(gggg,eeee), or a sequence path like Seq[0].Keyword or Seq.Keyword (any item). Repeatable.")
+    @Option(names = {"-t", "--tag"}, paramLabel = "KEY=PATTERN", description = "Criterion on an element named by "
+            + "keyword, by tag (gggg,eeee), or by a path into a sequence: Seq[0].Keyword in the first item, "
+            + "Seq.Keyword in any. Repeatable.")
     List<String> tags = new ArrayList<>();
 
     @Option(names = "--patient-name", paramLabel = "P", description = "PatientName (DOE^JANE or DOE JANE).")
