@@ -34,6 +34,7 @@ public final class Main implements Runnable {
         COMMANDS.put("validate", ValidateCommand::new);
         COMMANDS.put("split-multiframe", SplitMultiframeCommand::new);
         COMMANDS.put("modify", ModifyCommand::new);
+        COMMANDS.put("search", SearchCommand::new);
         COMMANDS.put("sample", SampleCommand::new);
         COMMANDS.put("contract", ContractCommand::new);
         COMMANDS.put("demo", DemoCommand::new);
