@@ -24,9 +24,13 @@ final class ContractOps {
      * @param fixed      flags always given
      * @param aliases    seed option key → our flag
      * @param ignored    seed option keys that mean nothing here (e.g. {@code json}: the contract always asks for it)
+     * @param repeated   option keys whose list value gives the flag once per element rather than comma-joined
      */
     record Op(List<String> words, String outputFlag, List<String> fixed, Map<String, String> aliases,
-              Set<String> ignored) {
+              Set<String> ignored, Set<String> repeated) {
+        Op(List<String> words, String outputFlag, List<String> fixed, Map<String, String> aliases, Set<String> ignored) {
+            this(words, outputFlag, fixed, aliases, ignored, Set.of());
+        }
     }
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
@@ -48,6 +52,11 @@ final class ContractOps {
         OPS.put("to_json", writing(List.of("to-json"), "--output", Map.of()));
         OPS.put("from_json", writing(List.of("from-json"), "--output", Map.of("syntax", "--transfer-syntax")));
         OPS.put("split_multiframe", writing(List.of("split-multiframe"), "--output-dir", Map.of()));
+        // Beyond the seed's list: the archive commands of this toolkit.
+        OPS.put("modify", new Op(List.of("modify"), "--output", List.of("--json"), Map.of(), DISPLAY_IGNORED,
+                Set.of("tag", "delete")));
+        OPS.put("search", new Op(List.of("search"), null, List.of("--json"), Map.of(), DISPLAY_IGNORED,
+                Set.of("tag")));
         Map<String, String> batchAliases = Map.of("syntax", "--transfer-syntax", "patient_prefix", "--prefix");
         for (String batch : List.of("convert", "anonymize", "transcode", "decompress")) {
             OPS.put("batch_" + batch, writing(List.of("batch", batch), "--output", batchAliases));
@@ -120,6 +129,10 @@ final class ContractOps {
             }
             if (Boolean.TRUE.equals(value)) {
                 argv.add(flag);
+            } else if (value instanceof List<?> list && op.repeated().contains(key)) {
+                for (Object element : list) {
+                    argv.add(flag + "=" + text(key, element));
+                }
             } else {
                 // --flag=value, so that a value such as -40 is never read as an option.
                 argv.add(flag + "=" + text(key, value));

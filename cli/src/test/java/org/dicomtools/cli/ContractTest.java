@@ -71,6 +71,13 @@ class ContractTest {
                         + " \"options\": {\"frames\": [2, 4], \"prefix\": \"mr\"}}"),
                 Arguments.of("bad-split-single-frame", "{\"op\": \"split_multiframe\", \"input\": \"" + ct
                         + "\", \"output\": \"$DIR/out/nosplit\"}"),
+                Arguments.of("modify", "{\"op\": \"modify\", \"input\": \"" + ct + "\", \"output\":"
+                        + " \"$DIR/out/modified.dcm\", \"options\": {\"tag\": [\"PatientName=ROE^RICHARD\","
+                        + " \"StudyDescription=HEAD, PLAIN\"], \"delete\": [\"PatientBirthDate\"]}}"),
+                Arguments.of("bad-modify-value", "{\"op\": \"modify\", \"input\": \"" + ct + "\", \"output\":"
+                        + " \"$DIR/out/never.dcm\", \"options\": {\"tag\": [\"StudyDate=20241341\"]}}"),
+                Arguments.of("search", "{\"op\": \"search\", \"input\": \"$DIR/sample\", \"options\":"
+                        + " {\"recursive\": true, \"modality\": \"MR\", \"tag\": [\"SeriesNumber=/.*/\"]}}"),
                 Arguments.of("bad-not-json", "{\"op\": \"info\", "),
                 Arguments.of("bad-not-object", "[\"info\"]"),
                 Arguments.of("bad-missing-op", "{\"input\": \"" + ct + "\"}"),
