@@ -32,6 +32,7 @@ public final class Main implements Runnable {
         COMMANDS.put("transcode", TranscodeCommand::new);
         COMMANDS.put("decompress", DecompressCommand::new);
         COMMANDS.put("validate", ValidateCommand::new);
+        COMMANDS.put("organize", OrganizeCommand::new);
         COMMANDS.put("sample", SampleCommand::new);
         COMMANDS.put("demo", DemoCommand::new);
         COMMANDS.put("help", CommandLine.HelpCommand::new);
