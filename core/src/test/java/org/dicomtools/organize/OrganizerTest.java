@@ -406,6 +406,27 @@ class OrganizerTest {
         assertThat(Files.exists(x)).isTrue();
     }
 
+    @Test
+    void namesDifferingOnlyInCaseAreKeptApartAsOnCaseInsensitiveSystems() {
+        Instances.write(src().resolve("IM.dcm"), "2.25.1");
+        Instances.write(src().resolve("im.dcm"), "2.25.2");
+        Run r = run(request());
+
+        assertThat(r.actions()).containsExactly(Action.COPIED, Action.CONFLICT_RENAMED);
+        assertThat(Instances.files(dest())).containsExactly("TEST^PATIENT/P1/IM.dcm", "TEST^PATIENT/P1/im_1.dcm");
+    }
+
+    @Test
+    void whatTheWalkCannotFollowIsReportedAsFailed() throws IOException {
+        Instances.write(src().resolve("x.dcm"), "2.25.1");
+        Files.createSymbolicLink(src().resolve("broken.dcm"), tmp.resolve("nowhere"));
+        Run r = run(request());
+
+        assertThat(r.of("broken.dcm").action()).isEqualTo(Action.FAILED);
+        assertThat(r.of("broken.dcm").reason()).isEqualTo("broken symbolic link");
+        assertThat(r.of("x.dcm").action()).isEqualTo(Action.COPIED);
+    }
+
     private static void copy(Path from, Path to) {
         try {
             Files.createDirectories(to.getParent());
