@@ -112,11 +112,11 @@ public final class SafeNames {
                 space = true;
                 continue;
             }
-            space = false;
             int type = Character.getType(cp);
             if (type == Character.FORMAT) {
-                continue;
+                continue; // removed without ending a run of whitespace: "a \u200B b" is "a b"
             }
+            space = false;
             if (FORBIDDEN.indexOf(cp) >= 0 || type == Character.CONTROL || type == Character.SURROGATE) {
                 sb.append('_');
             } else {
