@@ -20,7 +20,8 @@ final class ContractOps {
      * One op.
      *
      * @param words      the command (and sub-op) words
-     * @param outputFlag the flag that takes the request's output, or null when the op only displays
+     * @param outputFlag the flag that takes the request's output ({@link #POSITIONAL}: the second parameter), or
+     *                   null when the op only displays
      * @param fixed      flags always given
      * @param aliases    seed option key → our flag
      * @param ignored    seed option keys that mean nothing here (e.g. {@code json}: the contract always asks for it)
@@ -33,6 +34,8 @@ final class ContractOps {
         }
     }
 
+    /** The request's output is the command's second parameter (e.g. {@code organize SRC DEST}). */
+    static final String POSITIONAL = "";
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Set<String> DISPLAY_IGNORED = Set.of("json", "pretty", "verbose");
     private static final Map<String, Op> OPS = new TreeMap<>();
@@ -55,6 +58,7 @@ final class ContractOps {
         // Beyond the seed's list: the archive commands of this toolkit.
         OPS.put("modify", new Op(List.of("modify"), "--output", List.of("--json"), Map.of(), DISPLAY_IGNORED,
                 Set.of("tag", "delete")));
+        OPS.put("organize", writing(List.of("organize"), POSITIONAL, Map.of()));
         OPS.put("search", new Op(List.of("search"), null, List.of("--json"), Map.of(), DISPLAY_IGNORED,
                 Set.of("tag")));
         Map<String, String> batchAliases = Map.of("syntax", "--transfer-syntax", "patient_prefix", "--prefix");
@@ -105,8 +109,11 @@ final class ContractOps {
             if (output == null && request.op().equals("from_json")) {
                 output = Cli.sibling(Path.of(request.input()), ".dcm").toString();
             }
+            if (output == null && op.outputFlag().equals(POSITIONAL)) {
+                throw new ContractRequest.Invalid("output is required for " + request.op());
+            }
             if (output != null) {
-                argv.add(op.outputFlag() + "=" + output);
+                argv.add(op.outputFlag().equals(POSITIONAL) ? output : op.outputFlag() + "=" + output);
             }
         }
         if (request.op().equals("transcode") && !request.options().containsKey("syntax")

@@ -78,6 +78,9 @@ class ContractTest {
                         + " \"$DIR/out/never.dcm\", \"options\": {\"tag\": [\"StudyDate=20241341\"]}}"),
                 Arguments.of("search", "{\"op\": \"search\", \"input\": \"$DIR/sample\", \"options\":"
                         + " {\"recursive\": true, \"modality\": \"MR\", \"tag\": [\"SeriesNumber=/.*/\"]}}"),
+                Arguments.of("organize", "{\"op\": \"organize\", \"input\": \"$DIR/sample\", \"output\":"
+                        + " \"$DIR/out/organized\", \"options\": {\"recursive\": true, \"by\": \"modality\","
+                        + " \"dry_run\": true}}"),
                 Arguments.of("bad-not-json", "{\"op\": \"info\", "),
                 Arguments.of("bad-not-object", "[\"info\"]"),
                 Arguments.of("bad-missing-op", "{\"input\": \"" + ct + "\"}"),
