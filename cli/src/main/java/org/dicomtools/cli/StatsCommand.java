@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.dicomtools.operations.PixelStats;
 import org.dicomtools.stats.Statistics;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,17 +17,8 @@ final class StatsCommand implements Callable<Integer>, InputCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "DICOM file")
     Path file;
 
-    @Option(names = "--frame", defaultValue = "0", description = "Frame, 0-based (default ${DEFAULT-VALUE}).")
-    int frame;
-
-    @Option(names = "--all-frames", description = "Statistics over every frame together.")
-    boolean allFrames;
-
-    @Option(names = "--modality", description = "Values after Rescale Slope/Intercept (e.g. Hounsfield units).")
-    boolean modality;
-
-    @Option(names = "--luminance", description = "Colour as Rec. 601 luminance instead of per channel.")
-    boolean luminance;
+    @Mixin
+    StatsMixin samples;
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
@@ -38,8 +30,7 @@ final class StatsCommand implements Callable<Integer>, InputCommand {
 
     @Override
     public Integer call() {
-        Map<String, Statistics> stats = PixelStats.statistics(
-                new PixelStats.Request(file, frame, allFrames, modality, luminance));
+        Map<String, Statistics> stats = PixelStats.statistics(samples.request(file));
         boolean single = stats.size() == 1;
         if (json) {
             if (single) {

@@ -13,6 +13,7 @@ import org.dicomtools.transcode.Transcoder;
 import org.dicomtools.ts.CodecRegistry;
 import org.dicomtools.ts.TransferSyntax;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,24 +26,8 @@ final class TranscodeCommand implements Callable<Integer>, InputCommand {
     @Option(names = {"-o", "--output"}, paramLabel = "F", description = "Output file (default <stem>_transcoded.dcm beside the input).")
     Path output;
 
-    @Option(names = {"-t", "--transfer-syntax", "--syntax"}, paramLabel = "TS", required = true,
-            description = "Target: a name (explicit, implicit, big-endian, deflated, rle, jpeg-baseline, jpeg-extended, jpeg-lossless-nh14, jpeg-lossless, ...) or a UID.")
-    String syntax;
-
-    @Option(names = "--quality", defaultValue = "90", description = "Lossy quality 1-100 (default ${DEFAULT-VALUE}).")
-    int quality;
-
-    @Option(names = "--predictor", defaultValue = "1", description = "JPEG lossless predictor 1-7 for jpeg-lossless-nh14 (default ${DEFAULT-VALUE}).")
-    int predictor;
-
-    @Option(names = "--near", defaultValue = "0", description = "JPEG-LS NEAR: largest error per sample for jpeg-ls-near (default ${DEFAULT-VALUE}).")
-    int near;
-
-    @Option(names = "--ratio", defaultValue = "10", description = "JPEG 2000 lossy compression ratio (default ${DEFAULT-VALUE}).")
-    double ratio;
-
-    @Option(names = "--no-verify", description = "Do not decode lossless output to prove it equals the source.")
-    boolean noVerify;
+    @Mixin
+    TranscodeMixin codec;
 
     @Option(names = {"-j", "--jobs"}, description = "Frames coded in parallel (default: all cores).")
     Integer jobs;
@@ -57,9 +42,8 @@ final class TranscodeCommand implements Callable<Integer>, InputCommand {
 
     @Override
     public Integer call() {
-        return run(file, output == null ? Cli.sibling(file, "_transcoded.dcm") : output, syntax,
-                EncodeOptions.DEFAULT.withQuality(quality).withPredictor(predictor).withNear(near).withRatio(ratio),
-                !noVerify, jobs, json);
+        return run(file, output == null ? Cli.sibling(file, "_transcoded.dcm") : output, codec.syntax,
+                codec.encode(), !codec.noVerify, jobs, json);
     }
 
     /** Shared with {@code decompress}. */
