@@ -13,9 +13,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dicomtools.batch.BatchListener;
 import org.dicomtools.deident.ActionRecord;
 import org.dicomtools.deident.DeidentifyResult;
-import org.dicomtools.deident.FolderDeidentification;
 import org.dicomtools.error.OutputException;
 import org.dicomtools.io.NonClosingOutputStream;
 
@@ -42,25 +42,37 @@ final class AnonymizeOutput implements AutoCloseable {
         }
     }
 
-    void folderOutcome(FolderDeidentification.Outcome o) {
-        if (o.result() != null) {
-            fileOutcome(o.input(), o.output(), o.result());
-        } else if (o.error() != null) {
-            System.err.println(o.input() + ": " + o.error().getMessage());
-            line(o.input(), null, "failed", null, o.error().getMessage());
-        } else {
-            if (Main.verbose) {
-                System.err.println(o.input() + ": skipped: " + o.skipped());
+    /**
+     * A batch listener writing this report's line for each file of a folder run; {@code inputRoot} and
+     * {@code outputRoot} turn the batch's relative paths back into the paths this report has always given.
+     * Failures and skips are printed by the batch itself; with {@code warn}, each file's warnings are too.
+     */
+    BatchListener listener(Path inputRoot, Path outputRoot, boolean warn) {
+        return (o, soFar) -> {
+            Path in = inputRoot.resolve(o.path().toString());
+            switch (o.status()) {
+                case OK -> {
+                    DeidentifyResult r = (DeidentifyResult) o.detail();
+                    if (warn) {
+                        warnings(in, r);
+                    }
+                    line(in, outputRoot.resolve(o.output().toString()), "ok", r, null);
+                }
+                case FAILED -> line(in, null, "failed", null, o.message());
+                case SKIPPED -> line(in, null, "skipped", null, o.message());
             }
-            line(o.input(), null, "skipped", null, o.skipped());
-        }
+        };
     }
 
     void fileOutcome(Path in, Path output, DeidentifyResult r) {
+        warnings(in, r);
+        line(in, output, "ok", r, null);
+    }
+
+    private static void warnings(Path in, DeidentifyResult r) {
         for (String w : r.warnings()) {
             System.err.println(in.getFileName() + ": warning: " + w);
         }
-        line(in, output, "ok", r, null);
     }
 
     private void line(Path in, Path output, String status, DeidentifyResult r, String error) {

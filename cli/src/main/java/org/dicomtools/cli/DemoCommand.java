@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.dicomtools.batch.AnonymizeOperation;
+import org.dicomtools.batch.BatchRequest;
+import org.dicomtools.batch.BatchRunner;
+import org.dicomtools.batch.BatchSummary;
 import org.dicomtools.data.Comparisons;
 import org.dicomtools.deident.DeidentifyOptions;
 import org.dicomtools.deident.Deidentifier;
-import org.dicomtools.deident.FolderDeidentification;
 import org.dicomtools.dump.DumpFormatter;
 import org.dicomtools.image.ExportOptions;
 import org.dicomtools.image.ImageExporter;
@@ -97,9 +100,11 @@ final class DemoCommand implements Callable<Integer> {
         transcode(say, "us/US-RGB.dcm", "jpeg-baseline");
         images(say);
         Path anon = out.resolve("anonymized");
-        FolderDeidentification.Summary s = FolderDeidentification.run(out.resolve("sample"), anon, true,
-                new Deidentifier(DeidentifyOptions.DEFAULT), Runtime.getRuntime().availableProcessors(), o -> { });
-        say.println("anonymize  " + s.succeeded() + " files to " + anon + " (PS3.15 basic profile, dates shifted)");
+        BatchSummary s = new BatchRunner(new BatchRequest(new AnonymizeOperation(new Deidentifier(
+                DeidentifyOptions.DEFAULT)), out.resolve("sample"), anon, true, Runtime.getRuntime()
+                .availableProcessors(), false)).run((o, soFar) -> { });
+        say.println("anonymize  " + s.counts().succeeded() + " files to " + anon
+                + " (PS3.15 basic profile, dates shifted)");
         say.println("done: see " + out.toAbsolutePath());
         return ExitCodes.OK;
     }

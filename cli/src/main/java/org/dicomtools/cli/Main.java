@@ -36,6 +36,7 @@ public final class Main implements Runnable {
         COMMANDS.put("modify", ModifyCommand::new);
         COMMANDS.put("search", SearchCommand::new);
         COMMANDS.put("organize", OrganizeCommand::new);
+        COMMANDS.put("batch", BatchCommand::new);
         COMMANDS.put("sample", SampleCommand::new);
         COMMANDS.put("contract", ContractCommand::new);
         COMMANDS.put("demo", DemoCommand::new);
