@@ -28,6 +28,9 @@ final class BatchStatsCommand implements Callable<Integer>, InputCommand {
 
     @Override
     public Integer call() {
+        if (batch.report == null) {
+            System.err.println("note: the statistics are written to the --report file only, and none was given");
+        }
         return BatchExecution.run(spec, batch, new StatsOperation(samples.request(null)));
     }
 }
