@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.dicomtools.dict.Tag;
 import org.dicomtools.io.DicomReader;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,6 +141,34 @@ class BatchCommandTest {
         assertThat(batch("decompress", scans.toString()).exitCode()).as("only junk at the top").isEqualTo(ExitCodes.NO_INPUT);
         assertThat(batch("decompress", scans.toString(), "-r").exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(batch("list", dir.resolve("missing").toString()).exitCode()).isEqualTo(ExitCodes.CANNOT_READ);
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsCode40() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("mr"), "a file where the mr folder should go");
+        Path report = dir.resolve("w.jsonl");
+        CliRun run = batch("anonymize", scans.toString(), "-r", "-o", out.toString(), "--report", report.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.PARTIAL_FAILURE);
+        assertThat(JsonLines.read(report).stream().filter(r -> r.get("path").equals("mr/MR-ENHANCED.dcm")).findFirst()
+                .orElseThrow()).containsEntry("error_code", 40L).containsEntry("status", "failed");
+    }
+
+    @Test
+    void anUnreadableFileIsCode20() throws IOException {
+        Path report = dir.resolve("u.jsonl");
+        Path locked = scans.resolve("ct/CT-0009.dcm");
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+        try {
+            Assumptions.assumeFalse(Files.isReadable(locked), "running as root: chmod 000 does not stop reading");
+            CliRun list = batch("list", scans.resolve("ct").toString(), "--report", report.toString());
+            assertThat(list.exitCode()).isEqualTo(ExitCodes.PARTIAL_FAILURE);
+            assertThat(list.err()).contains("CT-0009.dcm: permission denied");
+            assertThat(JsonLines.read(report).stream().filter(r -> r.get("path").equals("CT-0009.dcm")).findFirst()
+                    .orElseThrow()).containsEntry("error_code", 20L);
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     @Test
