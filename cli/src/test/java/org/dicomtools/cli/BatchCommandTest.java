@@ -276,6 +276,31 @@ class BatchCommandTest {
         assertThat(Files.readString(mapping)).contains("PatientID,SAMPLE-001,ANON_");
     }
 
+    @Test
+    void anonymizeOfAFolderRunsOnTheBatchEngineAndGivesItsSummaryAsJson() {
+        CliRun run = CliRun.of("anonymize", scans.toString(), "-r", "-o", dir.resolve("a").toString(), "--json");
+        assertThat(run.exitCode()).isZero();
+        assertThat(JsonLines.object(run.out())).containsEntry("op", "anonymize")
+                .containsEntry("succeeded", (long) dicom.size()).containsEntry("skipped", (long) BatchFolders.JUNK.size());
+        assertThat(dir.resolve("a/deep/a b/ünïcødé/CT copy.dcm")).exists();
+    }
+
+    @Test
+    void theContractRunsBatchOperations() throws IOException {
+        Path request = dir.resolve("request.json");
+        Files.writeString(request, "{\"op\": \"batch_anonymize\", \"input\": \"" + scans.toString().replace("\\", "/")
+                + "\", \"output\": \"" + dir.resolve("c").toString().replace("\\", "/")
+                + "\", \"options\": {\"recursive\": true, \"patient_prefix\": \"X\"}}");
+        CliRun run = CliRun.of("contract", "--request", request.toString());
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        Map<String, Object> response = JsonLines.object(run.out());
+        assertThat(response).containsEntry("ok", true).containsEntry("operation", "batch_anonymize");
+        assertThat(result(Map.of("result", response.get("metadata")))).containsEntry("succeeded", (long) dicom.size())
+                .containsEntry("skipped", (long) BatchFolders.JUNK.size());
+        assertThat(DicomReader.read(dir.resolve("c/ct/CT-0001.dcm")).dataSet().getString(Tag.PatientID))
+                .startsWith("X_");
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Object> result(Map<String, Object> record) {
         return (Map<String, Object>) record.get("result");
