@@ -146,7 +146,7 @@ class SearchCommandTest {
         assertThat(table.err()).startsWith("0 files matched (3 scanned, 1 skipped");
         CliRun json = search("--patient-name", "nobody", "--format", "json");
         assertThat(json.exitCode()).isZero();
-        assertThat(json.out()).contains("\"matches\": [ ]", "\"count\": 0");
+        assertThat(json.out()).contains("\"matches\": []", "\"count\": 0");
         CliRun csv = search("--patient-name", "nobody", "--format", "csv");
         assertThat(csv.out()).isEqualTo("\"file\",\"PatientName\",\"Modality\",\"StudyDate\"\r\n");
         assertThat(search("--patient-name", "nobody", "--format", "list").out()).isEmpty();
