@@ -100,6 +100,6 @@ final class AnonymizeCommand implements Callable<Integer>, InputCommand {
             System.out.printf("%d anonymized, %d failed, %d skipped (not DICOM) -> %s%n", c.succeeded(), c.failed(),
                     c.skipped(), output);
         }
-        return BatchExecution.exitCode(s);
+        return BatchExecution.conclude(s);
     }
 }

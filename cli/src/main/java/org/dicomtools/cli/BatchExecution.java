@@ -49,7 +49,21 @@ final class BatchExecution {
         } else {
             System.out.println(summaryLine(s));
         }
-        return exitCode(s);
+        return conclude(s);
+    }
+
+    /**
+     * The exit code, with the one stderr line SPEC §11 asks for when the folder held no DICOM at all (the summary
+     * alone would leave a script guessing why it got 21).
+     */
+    static int conclude(BatchSummary s) {
+        int code = exitCode(s);
+        if (code == ExitCodes.NO_INPUT) {
+            BatchProgress c = s.counts();
+            System.err.println(s.input() + ": no DICOM files found" + (c.skipped() > 0 ? " (" + c.skipped()
+                    + " other files skipped; --verbose lists them)" : ""));
+        }
+        return code;
     }
 
     /** The request for the options, refusing what cannot work before anything is written. */

@@ -62,12 +62,14 @@ final class ContractOps {
         OPS.put("search", new Op(List.of("search"), null, List.of("--json"), Map.of(), DISPLAY_IGNORED,
                 Set.of("tag")));
         Map<String, String> batchAliases = Map.of("syntax", "--transfer-syntax", "patient_prefix", "--prefix");
+        // No progress line: the contract's stderr is captured, and a terminal's \r line has no place in it.
         for (String batch : List.of("convert", "anonymize", "transcode", "decompress")) {
-            OPS.put("batch_" + batch, writing(List.of("batch", batch), "--output", batchAliases));
+            OPS.put("batch_" + batch, new Op(List.of("batch", batch), "--output", List.of("--json", "--progress=never"),
+                    batchAliases, DISPLAY_IGNORED));
         }
         for (String batch : List.of("list", "validate", "stats")) {
-            OPS.put("batch_" + batch, new Op(List.of("batch", batch), null, List.of("--json"), batchAliases,
-                    DISPLAY_IGNORED));
+            OPS.put("batch_" + batch, new Op(List.of("batch", batch), null, List.of("--json", "--progress=never"),
+                    batchAliases, DISPLAY_IGNORED));
         }
     }
 

@@ -37,6 +37,7 @@ class ContractTest {
                 "--output", dir.resolve("rle.dcm").toString());
         assertThat(rle.exitCode()).as(rle.err()).isZero();
         Files.writeString(dir.resolve("notes.txt"), "not a DICOM file\n");
+        Files.createDirectories(dir.resolve("empty"));
     }
 
     static Stream<Arguments> cases() {
@@ -81,6 +82,15 @@ class ContractTest {
                 Arguments.of("organize", "{\"op\": \"organize\", \"input\": \"$DIR/sample\", \"output\":"
                         + " \"$DIR/out/organized\", \"options\": {\"recursive\": true, \"by\": \"modality\","
                         + " \"dry_run\": true}}"),
+                Arguments.of("batch_convert", "{\"op\": \"batch_convert\", \"input\": \"$DIR/sample/ct\","
+                        + " \"output\": \"$DIR/out/png\", \"options\": {\"format\": \"png\", \"recursive\": true}}"),
+                Arguments.of("batch_list", "{\"op\": \"batch_list\", \"input\": \"$DIR/sample/us\"}"),
+                Arguments.of("batch_validate", "{\"op\": \"batch_validate\", \"input\": \"$DIR/sample/dx\"}"),
+                Arguments.of("batch_decompress", "{\"op\": \"batch_decompress\", \"input\": \"$DIR/sample/pal\","
+                        + " \"output\": \"$DIR/out/pal\"}"),
+                Arguments.of("batch_anonymize", "{\"op\": \"batch_anonymize\", \"input\": \"$DIR/sample/mr\","
+                        + " \"output\": \"$DIR/out/anon-mr\", \"options\": {\"secret\": \"k\"}}"),
+                Arguments.of("bad-batch-no-dicom", "{\"op\": \"batch_list\", \"input\": \"$DIR/empty\"}"),
                 Arguments.of("bad-not-json", "{\"op\": \"info\", "),
                 Arguments.of("bad-not-object", "[\"info\"]"),
                 Arguments.of("bad-missing-op", "{\"input\": \"" + ct + "\"}"),
