@@ -88,19 +88,36 @@ class CommandsTest {
     }
 
     @Test
-    void demoMakesEveryOutput() {
+    void demoRunsEveryStepAndWritesTheIndexPage() throws IOException {
         Path out = dir.resolve("demo");
         CliRun run = CliRun.of("demo", "--output", out.toString());
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(out.resolve("info.json")).exists();
-        assertThat(out.resolve("dump.json")).exists();
-        assertThat(out.resolve("dump.txt")).exists();
-        assertThat(out.resolve("validate.txt")).exists();
-        assertThat(run.out()).contains("reads back identical").doesNotContain("DIFFERS");
-        assertThat(run.out()).contains("CT-0001_rle.dcm", "MR-ENHANCED_jpeg-lossless-nh14.dcm", "8 frame(s)",
-                "US-RGB_jpeg-baseline.dcm", "lossy", "verified lossless", "anonymize  29 files", "to-image   9 PNGs");
-        assertThat(out.resolve("images/CT-0010.png")).exists();
-        assertThat(out.resolve("images/CT-0010_histogram.png")).exists();
-        assertThat(out.resolve("images/explain.jsonl")).exists();
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).doesNotContain("FAILED", "DIFFERS")
+                .contains("validate          29/29 valid", "jpeg-ls: ct/CT-0001.dcm", "verified lossless",
+                        "jpeg-baseline: us/US-RGB.dcm", "anonymize         29 files", "batch convert     29 files",
+                        "organize          29 files", "split-multiframe  8 single-frame", "search            2 of 29",
+                        "contract          stats request answered ok");
+        for (String f : new String[] {"info.json", "dump.json", "dump.txt", "validate.txt", "images/CT-0010.png",
+            "images/CT-0010_histogram.png", "images/explain.jsonl", "transcoded/CT-0001_rle.dcm",
+            "anonymized/ct/CT-0001.dcm", "converted/mr/MR-ENHANCED.png", "split/MR-ENHANCED_frame_0008.dcm",
+            "modified/CT-0001_modified.dcm", "contract-response.json", "index.html"}) {
+            assertThat(out.resolve(f)).as(f).isRegularFile();
+        }
+        String html = Files.readString(out.resolve("index.html"));
+        assertThat(html).contains("15 of 15 steps succeeded", "<img src=\"images/CT-0010.png\"",
+                "<img src=\"images/CT-0010_histogram.png\"", "split-multiframe", "organize").doesNotContain("failed</span>");
+        // Every link of the page points at a file the demo made.
+        var links = java.util.regex.Pattern.compile("(?:href|src)=\"([^\"]+)\"").matcher(html);
+        int count = 0;
+        while (links.find()) {
+            String link = java.net.URLDecoder.decode(links.group(1), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(out.resolve(link)).as(link).exists();
+            count++;
+        }
+        assertThat(count).isGreaterThan(50);
+
+        CliRun again = CliRun.of("demo", "--output", out.toString());
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("organize          0 files", "29 duplicates");
     }
 }
