@@ -107,7 +107,7 @@ final class DemoCommand implements Callable<Integer> {
         sample = out.resolve("sample");
         step("sample", "dicom-tools sample " + sample, () -> {
             SampleStudy.Result r = SampleStudy.write(sample);
-            return new Done(r.files().size() + " files", r.files().stream().map(f -> f.path()).toList());
+            return new Done(r.files().size() + " files", r.files().stream().map(f -> sample.resolve(f.path())).toList());
         });
         if (!Files.isRegularFile(sample.resolve("ct/CT-0001.dcm"))) {
             say.println("demo: the sample study could not be written; nothing else to run");
@@ -297,7 +297,7 @@ final class DemoCommand implements Callable<Integer> {
         BatchSummary s = new BatchRunner(new BatchRequest(operation, sample, target, true,
                 Runtime.getRuntime().availableProcessors(), false)).run((o, soFar) -> {
                     if (o.status() == FileOutcome.Status.OK && o.output() != null) {
-                        made.add(o.output());
+                        made.add(target.resolve(o.output()));
                     }
                 });
         made.sort(null);
