@@ -107,7 +107,7 @@ final class DemoCommand implements Callable<Integer> {
         sample = out.resolve("sample");
         step("sample", "dicom-tools sample " + sample, () -> {
             SampleStudy.Result r = SampleStudy.write(sample);
-            return new Done(r.files().size() + " files", r.files().stream().map(f -> sample.resolve(f.path())).toList());
+            return new Done(r.files().size() + " files", r.files().stream().map(f -> f.path()).toList());
         });
         if (!Files.isRegularFile(sample.resolve("ct/CT-0001.dcm"))) {
             say.println("demo: the sample study could not be written; nothing else to run");
