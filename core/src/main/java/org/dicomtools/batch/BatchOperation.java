@@ -12,8 +12,10 @@ public interface BatchOperation {
     /** The name used in reports and for the default output folder ({@code <DIR>_<name>}): {@code convert}, ... */
     String name();
 
-    /** Whether the operation writes files (and so needs an output folder). */
-    boolean writes();
+    /** Whether the operation writes files (and so needs an output folder); by default it only reads. */
+    default boolean writes() {
+        return false;
+    }
 
     /**
      * Where the output of the input at {@code relative} goes under {@code outputRoot}: a file, or a folder when the
@@ -21,7 +23,9 @@ public interface BatchOperation {
      * existing regular file here, newer than the input, means the work was done (outputs are renamed into place
      * whole, so existence implies completeness).
      */
-    Path target(Path outputRoot, Path relative);
+    default Path target(Path outputRoot, Path relative) {
+        return null;
+    }
 
     /**
      * Processes one DICOM file.

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.batch;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.dicomtools.io.FolderScan;
 
 /**
  * A run to make.
@@ -48,8 +48,8 @@ public record BatchRequest(BatchOperation operation, Path input, Path output, bo
         if (output == null) {
             return operation.writes() ? "an output folder is needed" : null;
         }
-        Path in = real(input);
-        Path out = real(output);
+        Path in = FolderScan.realPath(input);
+        Path out = FolderScan.realPath(output);
         if (out.equals(in)) {
             return "the output folder is the input folder: outputs would replace the inputs";
         }
@@ -58,22 +58,5 @@ public record BatchRequest(BatchOperation operation, Path input, Path output, bo
                     + "the outputs again; choose a folder outside it";
         }
         return null;
-    }
-
-    /** The real path of the longest existing ancestor, with the rest appended: links resolved where they exist. */
-    private static Path real(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        Path existing = abs;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return abs;
-        }
-        try {
-            return existing.toRealPath().resolve(existing.relativize(abs));
-        } catch (IOException e) {
-            return abs;
-        }
     }
 }

@@ -28,16 +28,6 @@ public final class ListOperation implements BatchOperation {
     }
 
     @Override
-    public boolean writes() {
-        return false;
-    }
-
-    @Override
-    public Path target(Path outputRoot, Path relative) {
-        return null;
-    }
-
-    @Override
     public OpResult process(Path input, Path target) {
         DicomFile file = DicomReader.read(input, ReadOptions.HEADER_ONLY);
         DataSet ds = file.dataSet();

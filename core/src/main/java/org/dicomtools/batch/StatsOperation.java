@@ -25,16 +25,6 @@ public final class StatsOperation implements BatchOperation {
     }
 
     @Override
-    public boolean writes() {
-        return false;
-    }
-
-    @Override
-    public Path target(Path outputRoot, Path relative) {
-        return null;
-    }
-
-    @Override
     public OpResult process(Path input, Path target) {
         Map<String, Statistics> stats = PixelStats.statistics(new PixelStats.Request(input, settings.frame(),
                 settings.allFrames(), settings.modality(), settings.luminance()));

@@ -27,16 +27,6 @@ public final class ValidateOperation implements BatchOperation {
     }
 
     @Override
-    public boolean writes() {
-        return false;
-    }
-
-    @Override
-    public Path target(Path outputRoot, Path relative) {
-        return null;
-    }
-
-    @Override
     public OpResult process(Path input, Path target) {
         DicomFile file = DicomReader.read(input, ReadOptions.DEFAULT);
         ValidationReport report = Validator.validate(file);

@@ -392,4 +392,22 @@ public final class Values {
             }
         }
     }
+
+    /**
+     * Binary units in hex, most significant byte first, separated by backslash: how dcmdump shows OB, OW and the
+     * other binary VRs (a unit is the VR's size; bytes past the last whole unit are left out).
+     */
+    public static String hex(byte[] b, VR vr) {
+        StringBuilder sb = new StringBuilder(b.length * 3);
+        int unit = Math.max(vr.unitSize(), 1);
+        for (int i = 0; i + unit <= b.length; i += unit) {
+            if (i > 0) {
+                sb.append('\\');
+            }
+            for (int j = unit - 1; j >= 0; j--) {
+                sb.append(Character.forDigit((b[i + j] >> 4) & 0xF, 16)).append(Character.forDigit(b[i + j] & 0xF, 16));
+            }
+        }
+        return sb.toString();
+    }
 }

@@ -9,6 +9,7 @@ import org.dicomtools.data.Fragments;
 import org.dicomtools.data.Sequence;
 import org.dicomtools.data.Tags;
 import org.dicomtools.data.VR;
+import org.dicomtools.data.Values;
 import org.dicomtools.dict.ElementDictionary;
 import org.dicomtools.io.DicomFile;
 
@@ -117,7 +118,7 @@ public final class DumpFormatter {
         }
         String s;
         if (vr.kind() == VR.Kind.BULK) {
-            s = hex(e.bytes(), vr);
+            s = Values.hex(e.bytes(), vr);
         } else {
             s = ds.getString(e.tag());
             if (s == null) {
@@ -130,20 +131,6 @@ public final class DumpFormatter {
             s = s.substring(0, max) + "...";
         }
         return vr.isString() ? "[" + s + "]" : s;
-    }
-
-    private static String hex(byte[] b, VR vr) {
-        StringBuilder sb = new StringBuilder();
-        int unit = Math.max(vr.unitSize(), 1);
-        for (int i = 0; i + unit <= b.length; i += unit) {
-            if (i > 0) {
-                sb.append('\\');
-            }
-            for (int j = unit - 1; j >= 0; j--) {
-                sb.append(String.format("%02x", b[i + j] & 0xFF));
-            }
-        }
-        return sb.toString();
     }
 
     private static String multiplicity(DataSet ds, Element e) {

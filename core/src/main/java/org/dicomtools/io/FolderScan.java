@@ -140,4 +140,25 @@ public final class FolderScan {
         }
     }
 
+
+    /**
+     * The real path of the nearest existing ancestor with the rest appended: links resolved where they exist, so
+     * "is the output folder inside the input folder?" is answered for where a walk would really go, even for an
+     * output that does not exist yet.
+     */
+    public static Path realPath(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return abs;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(abs)).normalize();
+        } catch (IOException e) {
+            return abs;
+        }
+    }
 }

@@ -34,7 +34,7 @@ final class ValueText {
         }
         VR vr = e.vr();
         if (e.isBulkData() || vr.kind() == VR.Kind.BULK) {
-            return e.length() <= HEX_LIMIT && !e.isBulkData() ? hex(e.bytes(), vr) : "[Binary data - " + e.length()
+            return e.length() <= HEX_LIMIT && !e.isBulkData() ? Values.hex(e.bytes(), vr) : "[Binary data - " + e.length()
                     + " bytes]";
         }
         if (e.isEmpty()) {
@@ -53,21 +53,6 @@ final class ValueText {
             n += 8 + len + (len & 1);
         }
         return n;
-    }
-
-    /** Units in hex, most significant byte first, separated by backslash (as dcmdump shows OB and OW). */
-    private static String hex(byte[] b, VR vr) {
-        StringBuilder sb = new StringBuilder();
-        int unit = Math.max(vr.unitSize(), 1);
-        for (int i = 0; i + unit <= b.length; i += unit) {
-            if (i > 0) {
-                sb.append('\\');
-            }
-            for (int j = unit - 1; j >= 0; j--) {
-                sb.append(Character.forDigit((b[i + j] >> 4) & 0xF, 16)).append(Character.forDigit(b[i + j] & 0xF, 16));
-            }
-        }
-        return sb.toString();
     }
 
     /** How a tag is named in a path: its keyword, or the tag for private and unknown elements. */

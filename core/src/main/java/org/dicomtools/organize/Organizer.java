@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.organize;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -96,28 +95,11 @@ public final class Organizer {
         if (!recursive || !Files.isDirectory(source)) {
             return;
         }
-        Path s = real(source);
-        Path d = real(destination);
+        Path s = FolderScan.realPath(source);
+        Path d = FolderScan.realPath(destination);
         if (d.startsWith(s)) {
             throw new InvalidValueException("destination " + destination + " is inside the source " + source
                     + ": a recursive walk would find its own output; choose a destination outside the source");
-        }
-    }
-
-    /** The real path of the nearest existing ancestor, with the rest appended: links resolved where they exist. */
-    private static Path real(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        Path existing = abs;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return abs;
-        }
-        try {
-            return existing.toRealPath().resolve(existing.relativize(abs)).normalize();
-        } catch (IOException e) {
-            return abs;
         }
     }
 
