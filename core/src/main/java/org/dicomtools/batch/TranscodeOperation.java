@@ -6,9 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.dicomtools.io.DicomFile;
 import org.dicomtools.io.DicomReader;
-import org.dicomtools.io.DicomWriter;
 import org.dicomtools.io.ReadOptions;
-import org.dicomtools.io.WriteOptions;
 import org.dicomtools.transcode.TranscodeOptions;
 import org.dicomtools.transcode.TranscodeResult;
 import org.dicomtools.transcode.Transcoder;
@@ -19,6 +17,8 @@ import org.dicomtools.ts.TransferSyntaxes;
  * ({@link Transcoder}, lossless output verified unless turned off). {@code decompress} is a transcode to Explicit VR
  * Little Endian in which a file that is already native is still written, so the mirrored tree is complete, and says
  * so ({@code already uncompressed}). Frames of one file are coded on one thread: the batch is parallel over files.
+ * Each file is written as it is transcoded, a few frames in memory at a time, so a multi-gigabyte multi-frame file in
+ * the folder needs no more memory than a small one.
  */
 public final class TranscodeOperation implements BatchOperation {
     private final String name;
@@ -60,8 +60,7 @@ public final class TranscodeOperation implements BatchOperation {
     @Override
     public OpResult process(Path input, Path target) {
         DicomFile source = DicomReader.read(input, ReadOptions.DEFAULT);
-        TranscodeResult r = transcoder.transcode(source, options);
-        DicomWriter.write(target, r.file(), options.target(), WriteOptions.DEFAULT);
+        TranscodeResult r = transcoder.transcode(source, target, options);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("from", source.transferSyntax().shortName());
         fields.put("to", options.target().shortName());

@@ -9,6 +9,7 @@ import java.util.Objects;
  * <ul>
  *   <li>{@code byte[]}: the encoded value in little-endian byte order, padding included;</li>
  *   <li>{@link BulkData}: the same bytes left in the file until needed;</li>
+ *   <li>{@link StreamedValue}: the same bytes made while they are written (Pixel Data decoded a frame at a time);</li>
  *   <li>{@link Sequence}: items of a SQ element;</li>
  *   <li>{@link Fragments}: encapsulated Pixel Data (PS3.5 A.4).</li>
  * </ul>
@@ -34,6 +35,11 @@ public final class Element {
 
     public static Element ofBulkData(int tag, VR vr, BulkData bulk) {
         return new Element(tag, vr, Objects.requireNonNull(bulk));
+    }
+
+    /** A value made while it is written ({@link StreamedValue}); reading its bytes makes them all in memory. */
+    public static Element ofStreamed(int tag, VR vr, StreamedValue value) {
+        return new Element(tag, vr, Objects.requireNonNull(value));
     }
 
     public static Element ofSequence(int tag, Sequence sequence) {
@@ -87,7 +93,16 @@ public final class Element {
         return value instanceof BulkData b ? b : null;
     }
 
-    /** The value bytes (little-endian), reading bulk data from its file when needed; empty for sequences. */
+    /** The value made while it is written, or {@code null} when the value is held some other way. */
+    public StreamedValue streamed() {
+        return value instanceof StreamedValue s ? s : null;
+    }
+
+    /**
+     * The value bytes (little-endian), reading bulk data from its file or making a streamed value when needed.
+     *
+     * @throws IllegalStateException for sequences and fragments
+     */
     public byte[] bytes() {
         if (value instanceof byte[] b) {
             return b;
@@ -95,12 +110,15 @@ public final class Element {
         if (value instanceof BulkData b) {
             return b.read();
         }
+        if (value instanceof StreamedValue s) {
+            return s.read();
+        }
         throw new IllegalStateException(Tags.format(tag) + " holds " + (isSequence() ? "a sequence" : "fragments"));
     }
 
-    /** Whether the value holds bytes (in memory or in the file) rather than items or fragments. */
+    /** Whether the value holds bytes (in memory, in the file or made when written) rather than items or fragments. */
     public boolean hasBytes() {
-        return value instanceof byte[] || value instanceof BulkData;
+        return value instanceof byte[] || value instanceof BulkData || value instanceof StreamedValue;
     }
 
     /** Length of the value in bytes as held (before padding), or -1 for sequences and fragments. */
@@ -110,6 +128,9 @@ public final class Element {
         }
         if (value instanceof BulkData b) {
             return b.length();
+        }
+        if (value instanceof StreamedValue s) {
+            return s.length();
         }
         return -1;
     }

@@ -3,10 +3,7 @@ package org.dicomtools.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import org.dicomtools.data.BulkData;
@@ -23,11 +20,11 @@ import org.dicomtools.ts.TransferSyntaxes;
 /**
  * Writes Part 10 files (PS3.10 7) and data sets (PS3.5 7) in any native transfer syntax: even value lengths with the
  * padding of each VR, defined or undefined sequence lengths, encapsulated pixel data kept as it is, bulk data copied
- * from its file without loading it whole. Group lengths present in the data set are recomputed.
+ * from its file and streamed values written as they are made, never whole in memory ({@link LargeValues}). Group
+ * lengths present in the data set are recomputed.
  */
 public final class DicomWriter {
     private static final long UNDEFINED = 0xFFFFFFFFL;
-    private static final int COPY_CHUNK = 256 * 1024;
 
     private final OutputStream out;
     private final boolean explicit;
@@ -152,9 +149,10 @@ public final class DicomWriter {
 
     private void writeValue(Element e, VR vr, long len) throws IOException {
         int unit = bigEndian ? e.vr().unitSize() : 1;
-        BulkData bulk = e.bulkData();
-        if (bulk != null) {
-            copyBulk(bulk, unit);
+        if (e.bulkData() != null) {
+            LargeValues.copy(e.bulkData(), unit, out);
+        } else if (e.streamed() != null) {
+            LargeValues.write(e.streamed(), unit, out);
         } else {
             byte[] b = e.bytes();
             if (unit > 1) {
@@ -165,30 +163,6 @@ public final class DicomWriter {
         }
         if ((len & 1) == 1) {
             out.write(vr.padding());
-        }
-    }
-
-    /** Streams a value from its file in chunks, converting byte order as needed, never loading it whole. */
-    private void copyBulk(BulkData bulk, int targetUnit) throws IOException {
-        try (FileChannel ch = FileChannel.open(bulk.path(), StandardOpenOption.READ)) {
-            byte[] chunk = new byte[(int) Math.min(COPY_CHUNK, Math.max(bulk.length(), 8))];
-            long done = 0;
-            while (done < bulk.length()) {
-                int n = (int) Math.min(chunk.length, bulk.length() - done);
-                ByteBuffer bb = ByteBuffer.wrap(chunk, 0, n);
-                long pos = bulk.offset() + done;
-                while (bb.hasRemaining()) {
-                    int r = ch.read(bb, pos);
-                    if (r < 0) {
-                        throw new IOException(bulk.path().getFileName() + " ends inside a value it should hold");
-                    }
-                    pos += r;
-                }
-                ByteSwap.swap(chunk, 0, n, bulk.swapUnit());
-                ByteSwap.swap(chunk, 0, n, targetUnit);
-                out.write(chunk, 0, n);
-                done += n;
-            }
         }
     }
 
@@ -219,7 +193,7 @@ public final class DicomWriter {
             writeRawHeader(Tags.ITEM, len + (len & 1));
             Object raw = f.rawFragment(i);
             if (raw instanceof BulkData b) {
-                copyBulk(b, 1);
+                LargeValues.copy(b, 1, out);
             } else {
                 out.write((byte[]) raw);
             }

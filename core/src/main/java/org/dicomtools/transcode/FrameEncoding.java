@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.transcode;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import org.dicomtools.codec.CodecFailure;
 import org.dicomtools.codec.ColorSpace;
@@ -20,8 +22,8 @@ import org.dicomtools.ts.CodecRegistry;
 import org.dicomtools.ts.TransferSyntax;
 
 /**
- * Encodes every frame into one fragment each with a Basic Offset Table (PS3.5 A.4), in parallel, verifies lossless
- * output, and sets what the new pixel data needs: photometric interpretation for colour DCT, and the lossy
+ * Encodes every frame into one fragment each with a Basic Offset Table (PS3.5 A.4), frames in parallel but only a few
+ * at a time, verifies lossless output frame by frame, and sets what the new pixel data needs: photometric interpretation for colour DCT, and the lossy
  * compression attributes (PS3.3 C.7.6.1.1.5) with a new SOP Instance UID for lossy output.
  */
 final class FrameEncoding {
@@ -29,6 +31,9 @@ final class FrameEncoding {
     private static final Map<String, String> LOSSY_METHOD = Map.of(
             "1.2.840.10008.1.2.4.50", "ISO_10918_1", "1.2.840.10008.1.2.4.51", "ISO_10918_1",
             "1.2.840.10008.1.2.4.81", "ISO_14495_1", "1.2.840.10008.1.2.4.91", "ISO_15444_1");
+
+    /** Offsets of the Basic Offset Table are 32-bit (PS3.5 A.4). */
+    static final long BASIC_OFFSET_LIMIT = 0xFFFFFFFFL;
 
     private static final String NEAR_LOSSLESS = "1.2.840.10008.1.2.4.81";
     private static final String J2K_LOSSLESS = "1.2.840.10008.1.2.4.90";
@@ -44,7 +49,11 @@ final class FrameEncoding {
         this.options = options;
     }
 
-    EncodedPixels encode(DataSet out, ImagePixel image, FrameSource frames) {
+    /**
+     * Encodes the frames of {@code frames} into {@code store}, one at a time per thread, and puts them in
+     * {@code out} as encapsulated Pixel Data with the attributes that describe it.
+     */
+    EncodedPixels encode(DataSet out, ImagePixel image, FrameSource frames, EncodedFragments store) {
         FrameFormat format = frames.format();
         String photometric = photometricOf(image, frames.colorSpace());
         if (image.bitsAllocated() == 1 || "YBR_FULL_422".equals(photometric) && frames.colorSpace() == null) {
@@ -60,24 +69,34 @@ final class FrameEncoding {
                     EncodeOptions.Subsampling.S444, false, eo.restartInterval(), eo.near(), eo.ratio());
         }
         FrameEncoder encoder = registry.encoder(target);
-        byte[][] encoded = new byte[image.frames()][];
-        EncodeOptions settings = eo;
-        Parallel.forEach(options.threads(), image.frames(), i -> {
-            try {
-                encoded[i] = encoder.encode(frames.frame(i), format, settings);
-            } catch (CodecFailure e) {
-                throw new CodecException("frame " + i + ": " + e.getMessage(), e);
-            }
-        });
         boolean lossy = target.lossy() || eo.pointTransform() > 0;
         // Near-lossless JPEG-LS promises |error| <= NEAR per sample (T.87 A.4): that promise is checked too.
         boolean nearLossless = target.uid().equals(NEAR_LOSSLESS) && eo.pointTransform() == 0;
         boolean verified = (!lossy || nearLossless) && options.verify();
-        if (verified) {
-            new LosslessCheck(registry.decoder(target), format, options.threads(), nearLossless ? eo.near() : 0)
-                    .verify(frames, encoded);
+        LosslessCheck check = verified
+                ? new LosslessCheck(registry.decoder(target), format, nearLossless ? eo.near() : 0) : null;
+        EncodeOptions settings = eo;
+        // Each frame is read, encoded and checked on one thread, and kept in frame order as soon as it is done.
+        try {
+            Parallel.inOrder(options.threads(), image.frames(), i -> {
+                byte[] source = frames.frame(i);
+                byte[] encoded;
+                try {
+                    // The check compares with the source as read: the encoder gets a copy it cannot spoil.
+                    encoded = encoder.encode(check != null ? source.clone() : source, format, settings);
+                } catch (CodecFailure e) {
+                    throw new CodecException("frame " + i + ": " + e.getMessage(), e);
+                }
+                if (check != null) {
+                    check.verify(i, source, encoded);
+                }
+                return encoded;
+            }, (i, encoded) -> store.add(encoded));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // store.add reports its failures as OutputException
         }
-        long encodedBytes = putFragments(out, encoded);
+        putFragments(out, store.fragments(), BASIC_OFFSET_LIMIT);
+        long encodedBytes = store.total();
         long nativeBytes = format.frameLength() * image.frames();
         if (format.samplesPerPixel() == 3) {
             out.setString(Tag.PhotometricInterpretation, VR.CS, colourPhotometric(photometric, colourDct, eo));
@@ -131,25 +150,43 @@ final class FrameEncoding {
         return decoded == ColorSpace.YBR_FULL ? "YBR_FULL" : image.photometricInterpretation();
     }
 
-    /** One fragment per frame and a Basic Offset Table of their item offsets; returns the bytes of all fragments. */
-    private static long putFragments(DataSet out, byte[][] encoded) {
-        long[] offsets = new long[encoded.length];
+    /**
+     * Sets the fragments, one per frame, as Pixel Data with the offsets of their items (PS3.5 A.4): in the Basic
+     * Offset Table when they fit its 32 bits, as they do below 4 GiB; past that the Basic Offset Table stays empty and
+     * the offsets and lengths go in the Extended Offset Table (7FE0,0001) and Extended Offset Table Lengths (7FE0,0002)
+     * instead, which one fragment per frame allows (PS3.3 C.7.6.3.1.8).
+     *
+     * @param basicLimit largest offset the Basic Offset Table takes: {@link #BASIC_OFFSET_LIMIT} but in tests
+     */
+    static void putFragments(DataSet out, Fragments fragments, long basicLimit) {
+        int n = fragments.size();
+        long[] offsets = new long[n];
+        long[] lengths = new long[n];
         long pos = 0;
-        for (int i = 0; i < encoded.length; i++) {
+        for (int i = 0; i < n; i++) {
             offsets[i] = pos;
-            pos += 8 + encoded[i].length + (encoded[i].length & 1);
+            lengths[i] = fragments.fragmentLength(i);
+            pos += 8 + lengths[i] + (lengths[i] & 1);
         }
-        // 32-bit offsets cannot point past 4 GiB: then the table stays empty (PS3.5 A.4).
-        Fragments fragments = new Fragments(pos > 0xFFFFFFFFL ? new byte[0] : Values.encodeIntegers(VR.UL, offsets));
-        long total = 0;
-        for (byte[] f : encoded) {
-            fragments.add(f);
-            total += f.length;
-        }
-        out.put(Element.ofFragments(Tag.PixelData, VR.OB, fragments));
         out.remove(Tag.ExtendedOffsetTable);
         out.remove(Tag.ExtendedOffsetTableLengths);
-        return total;
+        if (pos <= basicLimit) {
+            fragments.setBasicOffsetTable(Values.encodeIntegers(VR.UL, offsets));
+        } else if (n > 1) {
+            out.setBytes(Tag.ExtendedOffsetTable, VR.OV, longs(offsets));
+            out.setBytes(Tag.ExtendedOffsetTableLengths, VR.OV, longs(lengths));
+        }
+        out.put(Element.ofFragments(Tag.PixelData, VR.OB, fragments));
+    }
+
+    private static byte[] longs(long[] values) {
+        byte[] b = new byte[values.length * 8];
+        for (int i = 0; i < values.length; i++) {
+            for (int k = 0; k < 8; k++) {
+                b[i * 8 + k] = (byte) (values[i] >>> (8 * k));
+            }
+        }
+        return b;
     }
 
     /** PS3.3 C.7.6.1.1.5: 01, ratio and method appended to earlier values, and a new instance (a new image). */

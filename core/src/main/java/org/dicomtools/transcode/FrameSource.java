@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.transcode;
 
+import java.util.function.IntFunction;
 import org.dicomtools.codec.CodecFailure;
 import org.dicomtools.codec.ColorSpace;
 import org.dicomtools.codec.DecodeOptions;
@@ -17,9 +18,11 @@ import org.dicomtools.pixel.NativeFrames;
 
 /**
  * Native samples of each frame, from native pixel data or decoded from fragments, with what they mean: their layout
- * and, for colour, whether a decoder turned YCbCr into RGB.
+ * and, for colour, whether a decoder turned YCbCr into RGB. Frames are read or decoded one at a time when asked for,
+ * from any thread, so only the frames being worked on are in memory.
  */
 abstract class FrameSource {
+    /** The samples of frame {@code index}, a new array the caller may keep or change. */
     abstract byte[] frame(int index);
 
     /** The layout of the samples {@link #frame} returns. */
@@ -49,34 +52,37 @@ abstract class FrameSource {
         };
     }
 
-    /** Decodes every frame up front, in parallel. */
-    static FrameSource decoded(DataSet ds, FrameDecoder decoder, int threads) {
+    /**
+     * Decodes each frame when it is asked for, from its fragments alone. Frame 0 is decoded now, to tell the layout
+     * and colour space of all (a decoder returns every frame of a file the same way), and kept.
+     */
+    static FrameSource decoded(DataSet ds, FrameDecoder decoder) {
         ImagePixel image = ImagePixel.of(ds);
         Fragments fragments = ds.get(Tag.PixelData).fragments();
         int[][] map = EncapsulatedFrames.locate(ds, fragments, image.frames());
         FrameFormat expected = image.frameFormat().withPlanar(false);
-        DecodedFrame[] out = new DecodedFrame[image.frames()];
-        Parallel.forEach(threads, image.frames(), i -> {
+        IntFunction<DecodedFrame> decode = i -> {
             try {
-                out[i] = decoder.decode(EncapsulatedFrames.join(fragments, map[i]), expected, DecodeOptions.DEFAULT);
+                return decoder.decode(EncapsulatedFrames.join(fragments, map[i]), expected, DecodeOptions.DEFAULT);
             } catch (CodecFailure e) {
                 throw new CodecException("frame " + i + ": " + e.getMessage(), e);
             }
-        });
+        };
+        DecodedFrame first = decode.apply(0);
         return new FrameSource() {
             @Override
             byte[] frame(int index) {
-                return out[index].samples();
+                return index == 0 ? first.samples().clone() : decode.apply(index).samples();
             }
 
             @Override
             FrameFormat format() {
-                return out[0].format();
+                return first.format();
             }
 
             @Override
             ColorSpace colorSpace() {
-                return out[0].colorSpace();
+                return first.colorSpace();
             }
         };
     }

@@ -9,34 +9,35 @@ import org.dicomtools.codec.FrameFormat;
 import org.dicomtools.error.CodecException;
 
 /**
- * Proves lossless output: decodes every encoded frame and compares each sample's stored bits with the source's.
+ * Proves lossless output: decodes each encoded frame and compares each sample's stored bits with the source's, one
+ * frame at a time while the frames are being encoded (the source frame is still at hand, so it is not read again).
  * Bits above Bits Stored carry no value (PS3.5 8.1.1) and are not compared.
  */
 final class LosslessCheck {
     private final FrameDecoder decoder;
     private final FrameFormat format;
-    private final int threads;
     private final int tolerance;
 
     /** @param tolerance largest difference allowed per sample: 0 for lossless, NEAR for near-lossless JPEG-LS */
-    LosslessCheck(FrameDecoder decoder, FrameFormat format, int threads, int tolerance) {
+    LosslessCheck(FrameDecoder decoder, FrameFormat format, int tolerance) {
         this.decoder = decoder;
         this.format = format;
-        this.threads = threads;
         this.tolerance = tolerance;
     }
 
-    void verify(FrameSource frames, byte[][] encoded) {
-        FrameFormat interleaved = format.withPlanar(false);
-        Parallel.forEach(threads, encoded.length, i -> {
-            DecodedFrame d;
-            try {
-                d = decoder.decode(encoded[i], interleaved, new DecodeOptions(DecodeOptions.ColorTransform.NONE));
-            } catch (CodecFailure e) {
-                throw new CodecException("lossless check: frame " + i + " does not decode: " + e.getMessage(), e);
-            }
-            compare(i, frames.frame(i), d.samples());
-        });
+    /**
+     * Decodes one encoded frame and compares it with the source frame it was made from.
+     *
+     * @throws CodecException when it does not decode or a sample differs by more than the tolerance
+     */
+    void verify(int index, byte[] source, byte[] encoded) {
+        DecodedFrame d;
+        try {
+            d = decoder.decode(encoded, format.withPlanar(false), new DecodeOptions(DecodeOptions.ColorTransform.NONE));
+        } catch (CodecFailure e) {
+            throw new CodecException("lossless check: frame " + index + " does not decode: " + e.getMessage(), e);
+        }
+        compare(index, source, d.samples());
     }
 
     private void compare(int frame, byte[] source, byte[] decoded) {
