@@ -6,7 +6,9 @@ import org.dicomtools.io.DicomFile;
 /**
  * The outcome of a transcode.
  *
- * @param file          the data set to write and its new transfer syntax (file meta is made when written)
+ * @param file          the data set to write (or written) and its new transfer syntax (file meta is made when
+ *                      written); native Pixel Data decoded while written is decoded anew if read
+ *                      ({@link org.dicomtools.data.StreamedValue})
  * @param frames        frames decoded or encoded (0 when pixel data was kept as it was)
  * @param nativeBytes   size of the native pixel data
  * @param encodedBytes  size of the encapsulated pixel data written (0 for native targets)

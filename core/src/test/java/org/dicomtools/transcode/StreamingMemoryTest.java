@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -20,9 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A 100 MB multi-frame file (200 frames of 512x512 16-bit) transcoded in a child JVM whose heap is 64 MB, less than the
- * pixel data: it only succeeds if frames are read, coded and written a few at a time. Each round trip must give back
- * every frame bit for bit (compared by checksum, frame by frame) and leave no temporary or spill file behind.
+ * A 100 MB multi-frame file (200 frames of 512x512 16-bit) transcoded and rendered in a child JVM whose heap is 64 MB,
+ * less than the pixel data: it only succeeds if frames are read, coded and written a few at a time. Each round trip
+ * must give back every frame bit for bit (compared by checksum, frame by frame) and leave no temporary or spill file
+ * behind.
  */
 class StreamingMemoryTest {
     static final int FRAMES = 200;
@@ -41,13 +43,18 @@ class StreamingMemoryTest {
     }
 
     private static void transcodeInSmallHeap(Path in, Path out, String syntax) throws Exception {
-        Path log = dir.resolve(out.getFileName() + ".log");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-                TranscodeMain.class.getName(), in.toString(), out.toString(), syntax)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        runInSmallHeap(out.getFileName() + ".log", "transcode", in.toString(), out.toString(), syntax);
+    }
+
+    private static void runInSmallHeap(String log, String... args) throws Exception {
+        Path logFile = Files.createDirectories(dir.resolve("logs")).resolve(log);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx64m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
+                SmallHeapMain.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("child finished").isTrue();
-        assertThat(p.exitValue()).as(Files.readString(log)).isZero();
+        assertThat(p.exitValue()).as(Files.readString(logFile)).isZero();
     }
 
     private static void roundTrips(String syntax) throws Exception {
@@ -92,5 +99,15 @@ class StreamingMemoryTest {
         transcodeInSmallHeap(be, back, "explicit");
         assertThat(LargeMultiframe.checksums(back)).containsExactly(expected);
         assertNothingLeftBehind();
+    }
+
+    @Test
+    void everyFrameRendersInA64MegabyteHeap() throws Exception {
+        Path images = dir.resolve("images");
+        runInSmallHeap("to-image.log", "to-image", source.toString(), images.toString());
+        try (Stream<Path> s = Files.list(images)) {
+            assertThat(s.filter(p -> p.toString().endsWith(".png")).count()).isEqualTo(FRAMES);
+        }
+        assertThat(images.resolve("source_frame199.png")).isNotEmptyFile();
     }
 }
