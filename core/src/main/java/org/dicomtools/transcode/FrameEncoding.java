@@ -23,8 +23,9 @@ import org.dicomtools.ts.TransferSyntax;
 
 /**
  * Encodes every frame into one fragment each with a Basic Offset Table (PS3.5 A.4), frames in parallel but only a few
- * at a time, verifies lossless output frame by frame, and sets what the new pixel data needs: photometric interpretation for colour DCT, and the lossy
- * compression attributes (PS3.3 C.7.6.1.1.5) with a new SOP Instance UID for lossy output.
+ * at a time, verifies lossless output frame by frame, and sets what the new pixel data needs: photometric
+ * interpretation for colour DCT, and the lossy compression attributes (PS3.3 C.7.6.1.1.5) with a new SOP Instance UID
+ * for lossy output.
  */
 final class FrameEncoding {
     /** Lossy Image Compression Method defined terms (PS3.3 C.7.6.1.1.5.1). */
@@ -173,20 +174,10 @@ final class FrameEncoding {
         if (pos <= basicLimit) {
             fragments.setBasicOffsetTable(Values.encodeIntegers(VR.UL, offsets));
         } else if (n > 1) {
-            out.setBytes(Tag.ExtendedOffsetTable, VR.OV, longs(offsets));
-            out.setBytes(Tag.ExtendedOffsetTableLengths, VR.OV, longs(lengths));
+            out.setBytes(Tag.ExtendedOffsetTable, VR.OV, Values.encodeIntegers(VR.OV, offsets));
+            out.setBytes(Tag.ExtendedOffsetTableLengths, VR.OV, Values.encodeIntegers(VR.OV, lengths));
         }
         out.put(Element.ofFragments(Tag.PixelData, VR.OB, fragments));
-    }
-
-    private static byte[] longs(long[] values) {
-        byte[] b = new byte[values.length * 8];
-        for (int i = 0; i < values.length; i++) {
-            for (int k = 0; k < 8; k++) {
-                b[i * 8 + k] = (byte) (values[i] >>> (8 * k));
-            }
-        }
-        return b;
     }
 
     /** PS3.3 C.7.6.1.1.5: 01, ratio and method appended to earlier values, and a new instance (a new image). */

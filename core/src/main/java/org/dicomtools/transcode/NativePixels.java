@@ -58,7 +58,7 @@ final class NativePixels implements StreamedValue {
         return frameLength * count;
     }
 
-    /** Each frame exactly {@code frameLength} long: a decoder's shorter frame is filled with zeros, a longer one cut. */
+    /** Each frame exactly {@code frameLength} long: a shorter decoded frame is filled with zeros, a longer one cut. */
     @Override
     public void writeTo(Sink sink) throws IOException {
         Parallel.inOrder(threads, count, i -> {
@@ -67,7 +67,9 @@ final class NativePixels implements StreamedValue {
         }, (i, f) -> sink.write(f, 0, f.length));
     }
 
-    /** Photometric interpretation follows the samples: decoded YCbCr turned RGB says RGB, interleaved (PS3.3 C.7.6.3). */
+    /**
+     * Photometric interpretation follows the samples: decoded YCbCr turned RGB says RGB, interleaved (PS3.3 C.7.6.3).
+     */
     static void describe(DataSet out, FrameFormat format, ColorSpace colorSpace) {
         if (format.samplesPerPixel() == 3) {
             if (colorSpace == ColorSpace.RGB) {
