@@ -50,9 +50,7 @@ public final class CtSeries {
 
     /** {@code slices} slices of {@code size}×{@code size} (e.g. 512 for a full-size series). */
     public static List<DataSet> build(int slices, int size) {
-        if (slices < 1 || size < 8 || size > 2048) {
-            throw new IllegalArgumentException("need at least 1 slice and a size from 8 to 2048");
-        }
+        checkSize(slices, size);
         List<DataSet> out = new ArrayList<>(slices);
         for (int i = 0; i < slices; i++) {
             out.add(slice(i, slices, size));
@@ -68,7 +66,18 @@ public final class CtSeries {
         return tissue == HeadPhantom.Tissue.OUTSIDE ? PADDING : hounsfield(tissue) - RESCALE_INTERCEPT;
     }
 
-    private static DataSet slice(int index, int slices, int size) {
+    static void checkSize(int slices, int size) {
+        if (slices < 1 || size < 8 || size > 2048) {
+            throw new IllegalArgumentException("need at least 1 slice and a size from 8 to 2048");
+        }
+    }
+
+    /** Slice {@code index} (0-based) of a series of {@code slices} slices of {@code size}×{@code size}. */
+    static DataSet slice(int index, int slices, int size) {
+        checkSize(slices, size);
+        if (index < 0 || index >= slices) {
+            throw new IllegalArgumentException("slice " + index + " outside 0.." + (slices - 1));
+        }
         String seed = "ct/" + size + "x" + slices;
         SampleHeaders.Series series = new SampleHeaders.Series(seed, SERIES.number(), SERIES.modality(),
                 SERIES.description(), SERIES.time());

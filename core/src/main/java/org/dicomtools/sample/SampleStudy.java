@@ -66,12 +66,7 @@ public final class SampleStudy {
      * @throws OutputException when a folder or file cannot be written
      */
     public static Result write(Path dir, int ctSlices, int ctSize) {
-        List<SampleFile> files = new ArrayList<>();
-        List<DataSet> ct = CtSeries.build(ctSlices, ctSize);
-        for (int i = 0; i < ct.size(); i++) {
-            Path path = dir.resolve("ct").resolve(String.format(Locale.ROOT, "CT-%04d.dcm", i + 1));
-            files.add(write(path, ct.get(i), "CT head phantom, slice " + (i + 1) + " of " + ct.size(), "CT", 1));
-        }
+        List<SampleFile> files = new ArrayList<>(writeCt(dir, ctSlices, ctSize));
         files.add(write(dir.resolve("mr").resolve("MR-ENHANCED.dcm"), EnhancedMr.build(EnhancedMr.DEFAULT_FRAMES),
                 "Enhanced MR head phantom, " + EnhancedMr.DEFAULT_FRAMES + " frames with per-frame functional groups",
                 "MR", EnhancedMr.DEFAULT_FRAMES));
@@ -94,6 +89,30 @@ public final class SampleStudy {
                 "Parametric map of ADC, " + ParametricMap.FRAMES + " frames of 32-bit Float Pixel Data", "MR",
                 ParametricMap.FRAMES));
         return new Result(files);
+    }
+
+    /**
+     * Writes the CT series alone, as {@code dir/ct/CT-0001.dcm} onwards: {@code ctSlices} slices of
+     * {@code ctSize}×{@code ctSize}. A stand-in for a real series where one is needed (the benchmark suite uses 174
+     * slices of 512×512, the size of the shared real series).
+     *
+     * @throws IllegalArgumentException when there is no slice or the size is outside 8 to 2048
+     * @throws OutputException when a folder or file cannot be written
+     */
+    public static Result writeCtSeries(Path dir, int ctSlices, int ctSize) {
+        return new Result(writeCt(dir, ctSlices, ctSize));
+    }
+
+    private static List<SampleFile> writeCt(Path dir, int ctSlices, int ctSize) {
+        CtSeries.checkSize(ctSlices, ctSize);
+        List<SampleFile> files = new ArrayList<>();
+        // Slice by slice, so that a long series of large slices never holds more than one slice's pixels.
+        for (int i = 0; i < ctSlices; i++) {
+            Path path = dir.resolve("ct").resolve(String.format(Locale.ROOT, "CT-%04d.dcm", i + 1));
+            files.add(write(path, CtSeries.slice(i, ctSlices, ctSize),
+                    "CT head phantom, slice " + (i + 1) + " of " + ctSlices, "CT", 1));
+        }
+        return files;
     }
 
     private static SampleFile write(Path path, DataSet ds, String description, String modality, int frames) {
