@@ -23,7 +23,7 @@
 #
 # --quick: 3 runs, the first 40 files, no 2 GB memory check; writes bench/RESULTS-quick.md instead of RESULTS.md.
 # Environment overrides: RUNS, FILES (files taken from DIR), PER_FILE_SAMPLE, WARM_FILES, PRUNE_FACTOR, PYTHON,
-# MEMORY_CHECK (0 to skip), BENCH_TMP (parent of the work folder), RESULTS (report path).
+# MEMORY_CHECK (0 to skip), MEMORY_FRAMES (4000), BENCH_TMP (parent of the work folder), RESULTS (report path).
 set -uo pipefail
 export LC_ALL=C
 
@@ -485,17 +485,22 @@ for s in "${SCENARIOS[@]}"; do run_scenario "$s"; done
 # --------------------------------------------------------------------------------------------- the memory check
 # A multi-frame file of about 2 GB converted frame by frame, transcoded and decoded back with a heap of 256 MB.
 MEM_LINES=()
-mem_java() { # the launcher's JVM flags, with the heap capped
-  local opts=(-Xmx256m -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
-  [ -f "$jsa" ] && opts+=(-XX:SharedArchiveFile="$jsa")
-  "$java" "${opts[@]}" -jar "$jar" "$@"
-}
+# The launcher's JVM flags, with the heap capped.
+MEM_JAVA=("$java" -Xmx256m -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+[ -f "$jsa" ] && MEM_JAVA+=(-XX:SharedArchiveFile="$jsa")
+MEM_JAVA+=(-jar "$jar")
 mem_step() { # LABEL EXPECT-CHECK-COMMAND -- COMMAND...
   local label=$1 check=$2 start end rc result; shift 3
   log "   $label..."
+  rm -f "$work/log/mem.rss"
   start=$(now_ms)
-  "$@" >"$work/log/mem.out" 2>"$work/log/mem.err"; rc=$?
+  if [ -x /usr/bin/time ]; then  # GNU time: the peak resident set size, in KB
+    /usr/bin/time -f '%M' -o "$work/log/mem.rss" "$@" >"$work/log/mem.out" 2>"$work/log/mem.err"; rc=$?
+  else
+    "$@" >"$work/log/mem.out" 2>"$work/log/mem.err"; rc=$?
+  fi
   end=$(now_ms)
+  local rss; rss=$(tail -n 1 "$work/log/mem.rss" 2>/dev/null | awk '/^[0-9]+$/ { printf "%d", $1 / 1024 }')
   if grep -q 'OutOfMemoryError' "$work/log/mem.err" "$work/log/mem.out"; then
     result="**FAIL: OutOfMemoryError** (exit $rc): $(grep -m1 'OutOfMemoryError' "$work/log/mem.err" "$work/log/mem.out" | cut -c1-160)"
   elif [ "$rc" != 0 ]; then
@@ -505,7 +510,7 @@ mem_step() { # LABEL EXPECT-CHECK-COMMAND -- COMMAND...
   else
     result="pass"
   fi
-  MEM_LINES+=("| $label | $result | $(awk -v t=$((end - start)) 'BEGIN { printf "%.1f", t / 1000 }') |")
+  MEM_LINES+=("| $label | $result | $(awk -v t=$((end - start)) 'BEGIN { printf "%.1f", t / 1000 }') | ${rss:-?} |")
   log "   $label: $result in $(( (end - start) / 1000 )) s"
 }
 mem_note=""
@@ -517,7 +522,7 @@ if [ "$MEMORY_CHECK" = 1 ]; then
     mem_note="skipped: $(( ${avail_kb:-0} / 1024 / 1024 )) GB free in $work, 6 GB needed"
   else
     rm -rf "$work/out" "$work/warm"
-    FRAMES=4000
+    FRAMES=${MEMORY_FRAMES:-4000}
     mem_step "write the file: $FRAMES frames of 512x512, 16-bit (bench/suite/LargeMultiframe.java, default heap)" \
       '[ -s "$work/big.dcm" ]' -- "$java" -cp "$jar" "$suite/LargeMultiframe.java" "$work/big.dcm" "$FRAMES"
     if [ -s "$work/big.dcm" ]; then
@@ -525,15 +530,15 @@ if [ "$MEMORY_CHECK" = 1 ]; then
       mkdir -p "$work/big-png"
       mem_step "\`to-image --all-frames\`: $FRAMES PNGs" \
         '[ "$(find "$work/big-png" -name "*.png" | wc -l)" = "$FRAMES" ]' -- \
-        mem_java to-image --all-frames "$work/big.dcm" -o "$work/big-png/"
+        "${MEM_JAVA[@]}" to-image --all-frames "$work/big.dcm" -o "$work/big-png/"
       rm -rf "$work/big-png"
       mem_step "\`transcode -t rle\` (verified)" '[ -s "$work/big-rle.dcm" ]' -- \
-        mem_java transcode -t rle "$work/big.dcm" -o "$work/big-rle.dcm"
+        "${MEM_JAVA[@]}" transcode -t rle "$work/big.dcm" -o "$work/big-rle.dcm"
       rm -f "$work/big.dcm"
       if [ -s "$work/big-rle.dcm" ]; then
         mem_step "\`decompress\` of that RLE file back to Explicit VR Little Endian" \
           '[ "$(stat -c %s "$work/big-back.dcm" 2>/dev/null || echo 0)" -ge $(( FRAMES * 524288 )) ]' -- \
-          mem_java decompress "$work/big-rle.dcm" -o "$work/big-back.dcm"
+          "${MEM_JAVA[@]}" decompress "$work/big-rle.dcm" -o "$work/big-back.dcm"
       fi
       rm -f "$work/big-rle.dcm" "$work/big-back.dcm"
       mem_note="file of $big_mb MB; every dicom-tools step ran with \`java -Xmx256m\` and the launcher's flags"
@@ -639,8 +644,8 @@ dt_version=$("$java" -jar "$jar" --version 2>/dev/null | head -n 1)
   echo "Issue 8: a 2 GB multi-frame file converts frame by frame with \`-Xmx256m\`. Result: $mem_note."
   if [ "${#MEM_LINES[@]}" -gt 0 ]; then
     echo
-    echo "| Step | Result | s |"
-    echo "| --- | --- | ---: |"
+    echo "| Step | Result | s | peak RSS MB |"
+    echo "| --- | --- | ---: | ---: |"
     printf '%s\n' "${MEM_LINES[@]}"
   fi
 } >"$work/report.md"
