@@ -220,7 +220,7 @@ py() { "$PY" "$suite/pydicom_peer.py" "$@"; }
 # V_SAMPLED: 1 when the variant runs over SAMPLE and is scaled; V_KEEP: 1 never stops early.
 declare -A V_FN V_TOOL V_LABEL V_CHECK V_SAMPLED V_KEEP
 declare -a SCENARIOS=()
-declare -A S_TITLE S_VARIANTS S_INPUT S_NOTES S_SETUP
+declare -A S_TITLE S_VARIANTS S_INPUT S_NOTES S_SETUP S_LOAD
 variant() { # SCEN FN TOOL LABEL CHECK [sampled] [keep]: runs v_FN, known as SCEN__FN
   local id="$1__$2"
   V_FN[$id]=$2; V_TOOL[$id]=$3; V_LABEL[$id]=$4; V_CHECK[$id]=$5; V_SAMPLED[$id]=${6:-0}; V_KEEP[$id]=${7:-0}
@@ -432,6 +432,7 @@ run_scenario() { # SCEN
   local s=$1 id t r active=() still=()
   log ""
   log "== ${S_TITLE[$s]}"
+  S_LOAD[$s]=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
   [ -n "${S_SETUP[$s]}" ] && ${S_SETUP[$s]}
   # Warm-up: page cache, shared libraries, the class-data-sharing archive; a variant failing here is out.
   set_input "$(warm_of "${S_INPUT[$s]}" "$s")"
@@ -502,7 +503,7 @@ mem_step() { # LABEL EXPECT-CHECK-COMMAND -- COMMAND...
   end=$(now_ms)
   local rss; rss=$(tail -n 1 "$work/log/mem.rss" 2>/dev/null | awk '/^[0-9]+$/ { printf "%d", $1 / 1024 }')
   if grep -q 'OutOfMemoryError' "$work/log/mem.err" "$work/log/mem.out"; then
-    result="**FAIL: OutOfMemoryError** (exit $rc): $(grep -m1 'OutOfMemoryError' "$work/log/mem.err" "$work/log/mem.out" | cut -c1-160)"
+    result="**FAIL: OutOfMemoryError** (exit $rc): $(grep -h -m1 'OutOfMemoryError' "$work/log/mem.err" "$work/log/mem.out" | head -n 1 | cut -c1-160)"
   elif [ "$rc" != 0 ]; then
     result="**FAIL** (exit $rc): $(tail -n 1 "$work/log/mem.err" | cut -c1-160)"
   elif ! eval "$check"; then
@@ -536,6 +537,11 @@ if [ "$MEMORY_CHECK" = 1 ]; then
         "${MEM_JAVA[@]}" transcode -t rle "$work/big.dcm" -o "$work/big-rle.dcm"
       rm -f "$work/big.dcm"
       if [ -s "$work/big-rle.dcm" ]; then
+        mkdir -p "$work/big-png"
+        mem_step "\`to-image --all-frames\` of that RLE file: $FRAMES PNGs" \
+          '[ "$(find "$work/big-png" -name "*.png" | wc -l)" = "$FRAMES" ]' -- \
+          "${MEM_JAVA[@]}" to-image --all-frames "$work/big-rle.dcm" -o "$work/big-png/"
+        rm -rf "$work/big-png"
         mem_step "\`decompress\` of that RLE file back to Explicit VR Little Endian" \
           '[ "$(stat -c %s "$work/big-back.dcm" 2>/dev/null || echo 0)" -ge $(( FRAMES * 524288 )) ]' -- \
           "${MEM_JAVA[@]}" decompress "$work/big-rle.dcm" -o "$work/big-back.dcm"
@@ -611,7 +617,7 @@ dt_version=$("$java" -jar "$jar" --version 2>/dev/null | head -n 1)
     echo
     echo "## ${S_TITLE[$s]}"
     echo
-    echo "${S_NOTES[$s]}"
+    echo "${S_NOTES[$s]} *Load average when the scenario started: ${S_LOAD[$s]:-?}.*"
     echo
     echo "| Tool | Variant | median s | files/s | runs | ratio |"
     echo "| --- | --- | ---: | ---: | ---: | ---: |"
