@@ -22,7 +22,7 @@
 # process is independent, so the time is linear in the count; a JVM start per file would take minutes per run).
 #
 # --quick: 3 runs, the first 40 files, no 2 GB memory check; writes bench/RESULTS-quick.md instead of RESULTS.md.
-# Environment overrides: RUNS, FILES (files taken from DIR), PER_FILE_SAMPLE, WARM_FILES, PRUNE_FACTOR, PYTHON,
+# Environment overrides: PEERS (default "dcmtk gdcm pydicom"; "none" for our figures only), RUNS, FILES (files taken from DIR), PER_FILE_SAMPLE, WARM_FILES, PRUNE_FACTOR, PYTHON,
 # MEMORY_CHECK (0 to skip), MEMORY_FRAMES (4000), BENCH_TMP (parent of the work folder), RESULTS (report path).
 set -uo pipefail
 export LC_ALL=C
@@ -117,13 +117,17 @@ N=$n
 input_mb=$(du -sbL "$work/in" | awk '{ printf "%.1f", $1 / 1e6 }')
 log "input: $N files, $input_mb MB from $dir; $CORES cores; load average $LOAD_START"
 
-# Peers present.
+# Peers present (and selected by PEERS).
+PEERS="${PEERS:-dcmtk gdcm pydicom}"
+peer_on() { [[ " ${PEERS//,/ } " == *" $1 "* ]]; }
+have_peer() { peer_on "$1" && have "$2"; }  # KIND COMMAND
+missing() { if peer_on "$1"; then echo "$2 not installed"; else echo "left out (PEERS=$PEERS)"; fi; }  # KIND WHAT
 PY=""
-for candidate in ${PYTHON:-} python3 /usr/bin/python3; do
+peer_on pydicom && for candidate in ${PYTHON:-} python3 /usr/bin/python3; do
   if have "$candidate" && "$candidate" -c 'import pydicom, numpy, PIL' >/dev/null 2>&1; then PY="$candidate"; break; fi
 done
-dcmtk_version=$(have dcmdump && dcmdump --version 2>/dev/null | sed -n 's/^\$dcmtk: \([^ ]*\) \(v[^ ]*\).*/DCMTK \2/p' | head -n 1)
-gdcm_version=$(have gdcmconv && gdcmconv --version 2>/dev/null | sed -n 's/.*\(gdcm [0-9.]*\).*/\1/p' | head -n 1)
+dcmtk_version=$(have_peer dcmtk dcmdump && dcmdump --version 2>/dev/null | sed -n 's/^\$dcmtk: \([^ ]*\) \(v[^ ]*\).*/DCMTK \2/p' | head -n 1)
+gdcm_version=$(have_peer gdcm gdcmconv && gdcmconv --version 2>/dev/null | sed -n 's/.*\(gdcm [0-9.]*\).*/\1/p' | head -n 1)
 pydicom_version=$([ -n "$PY" ] && "$PY" -c 'import sys, pydicom, numpy, PIL; print("pydicom %s, numpy %s, Pillow %s, Python %s" % (pydicom.__version__, numpy.__version__, PIL.__version__, sys.version.split()[0]))' 2>/dev/null)
 log "peers: ${dcmtk_version:-no DCMTK}; ${gdcm_version:-no GDCM}; ${pydicom_version:-no pydicom (with numpy and Pillow)}"
 
@@ -242,11 +246,11 @@ v_dcmj2pnm_par()   { par_each op_dcmj2pnm "$1" "${NAMES[@]}"; }
 v_py_image()       { py to-image "$IN" "$1"; }
 variant image dt_image_batch dicom-tools "batch convert (1 process, all cores)" files 0 1
 variant image dt_image_file dicom-tools "to-image, 1 process per file (loop)" files 1
-if have dcmj2pnm; then
+if have_peer dcmtk dcmj2pnm; then
   variant image dcmj2pnm_loop DCMTK "dcmj2pnm per file (loop)" files
   variant image dcmj2pnm_par DCMTK "dcmj2pnm per file (xargs -P $CORES)" files
-else unavailable image "DCMTK: dcmj2pnm not installed"; fi
-[ -n "$PY" ] && variant image py_image pydicom "one Python process" files || unavailable image "pydicom: not installed (with numpy and Pillow)"
+else unavailable image "DCMTK: $(missing dcmtk dcmj2pnm)"; fi
+[ -n "$PY" ] && variant image py_image pydicom "one Python process" files || unavailable image "pydicom: $(missing pydicom "pydicom with numpy and Pillow")"
 unavailable image "GDCM: no command-line tool writes PNG"
 
 # 2. anonymize ------------------------------------------------------------------------------------------------------
@@ -263,17 +267,17 @@ v_gdcmanon_dir()   { local a; mapfile -d '' -t a < <(words "$GDCMANON_ARGS"); gd
 v_py_anon()        { py anonymize "$IN" "$1"; }
 variant anon dt_anon_batch dicom-tools "batch anonymize (1 process, all cores)" files 0 1
 variant anon dt_anon_file dicom-tools "anonymize, 1 process per file (loop)" files 1
-if have dcmodify; then
+if have_peer dcmtk dcmodify; then
   variant anon dcmodify_loop DCMTK "cp + dcmodify per file (loop)" files
   variant anon dcmodify_par DCMTK "cp + dcmodify per file (xargs -P $CORES)" files
   variant anon dcmodify_all DCMTK "cp all + one dcmodify over all files" files
-else unavailable anon "DCMTK: dcmodify not installed"; fi
-if have gdcmanon; then
+else unavailable anon "DCMTK: $(missing dcmtk dcmodify)"; fi
+if have_peer gdcm gdcmanon; then
   variant anon gdcmanon_loop GDCM "gdcmanon --dumb per file (loop)" files
   variant anon gdcmanon_par GDCM "gdcmanon --dumb per file (xargs -P $CORES)" files
   variant anon gdcmanon_dir GDCM "gdcmanon --dumb -i DIR -o DIR (its folder mode)" files
-else unavailable anon "GDCM: gdcmanon not installed"; fi
-[ -n "$PY" ] && variant anon py_anon pydicom "one Python process" files || unavailable anon "pydicom: not installed (with numpy and Pillow)"
+else unavailable anon "GDCM: $(missing gdcm gdcmanon)"; fi
+[ -n "$PY" ] && variant anon py_anon pydicom "one Python process" files || unavailable anon "pydicom: $(missing pydicom "pydicom with numpy and Pillow")"
 
 # 3. transcode, 4. decode: one scenario per syntax ------------------------------------------------------------------
 declare -A SYN_TITLE=([rle]="RLE Lossless" [jpeg-lossless]="JPEG Lossless SV1 (process 14, selection value 1)"
@@ -312,16 +316,16 @@ for syn in "${SYNTAXES[@]}"; do
   variant "$s" "dt_enc_nover" dicom-tools "batch transcode --no-verify" files
   variant "$s" "dt_enc_file" dicom-tools "transcode, 1 process per file (loop)" files 1
   enc=${DCMTK_ENC_OF[$syn]%% *}
-  if [ -n "$enc" ] && have "$enc"; then
+  if [ -n "$enc" ] && have_peer dcmtk "$enc"; then
     variant "$s" "dcmtk_enc_loop" DCMTK "${DCMTK_ENC_OF[$syn]} per file (loop)" files
     variant "$s" "dcmtk_enc_par" DCMTK "${DCMTK_ENC_OF[$syn]} per file (xargs -P $CORES)" files
   elif [ -z "$enc" ]; then unavailable "$s" "DCMTK: no JPEG 2000 encoder in the free toolkit"
-  else unavailable "$s" "DCMTK: $enc not installed"; fi
-  if have gdcmconv; then
+  else unavailable "$s" "DCMTK: $(missing dcmtk "$enc")"; fi
+  if have_peer gdcm gdcmconv; then
     variant "$s" "gdcm_conv_loop" GDCM "gdcmconv ${GDCM_FLAG_OF[$syn]} per file (loop)" files
     variant "$s" "gdcm_conv_par" GDCM "gdcmconv ${GDCM_FLAG_OF[$syn]} per file (xargs -P $CORES)" files
-  else unavailable "$s" "GDCM: gdcmconv not installed"; fi
-  if [ -z "$PY" ]; then unavailable "$s" "pydicom: not installed (with numpy and Pillow)"
+  else unavailable "$s" "GDCM: $(missing gdcm gdcmconv)"; fi
+  if [ -z "$PY" ]; then unavailable "$s" "pydicom: $(missing pydicom "pydicom with numpy and Pillow")"
   elif [ "$syn" = rle ]; then variant "$s" "py_enc" pydicom "one Python process (pydicom's RLE encoder)" files
   else unavailable "$s" "pydicom: encodes only RLE by itself (other syntaxes need plugins such as pylibjpeg-*)"; fi
 done
@@ -335,17 +339,17 @@ for syn in "${SYNTAXES[@]}"; do
   variant "$s" "dt_dec_batch" dicom-tools "batch decompress (1 process, all cores)" files 0 1
   variant "$s" "dt_dec_file" dicom-tools "decompress, 1 process per file (loop)" files 1
   dec=${DCMTK_DEC_OF[$syn]}
-  if [ -n "$dec" ] && have "$dec"; then
+  if [ -n "$dec" ] && have_peer dcmtk "$dec"; then
     variant "$s" "dcmtk_dec_loop" DCMTK "$dec per file (loop)" files
     variant "$s" "dcmtk_dec_par" DCMTK "$dec per file (xargs -P $CORES)" files
   elif [ -z "$dec" ]; then unavailable "$s" "DCMTK: no JPEG 2000 decoder in the free toolkit"
-  else unavailable "$s" "DCMTK: $dec not installed"; fi
-  if have gdcmconv; then
+  else unavailable "$s" "DCMTK: $(missing dcmtk "$dec")"; fi
+  if have_peer gdcm gdcmconv; then
     variant "$s" "gdcm_conv_loop" GDCM "gdcmconv --raw per file (loop)" files
     variant "$s" "gdcm_conv_par" GDCM "gdcmconv --raw per file (xargs -P $CORES)" files
-  else unavailable "$s" "GDCM: gdcmconv not installed"; fi
+  else unavailable "$s" "GDCM: $(missing gdcm gdcmconv)"; fi
   [ -n "$PY" ] && variant "$s" "py_dec" pydicom "one Python process" files \
-    || unavailable "$s" "pydicom: not installed (with numpy and Pillow)"
+    || unavailable "$s" "pydicom: $(missing pydicom "pydicom with numpy and Pillow")"
 done
 
 # 5. stats ----------------------------------------------------------------------------------------------------------
@@ -356,7 +360,7 @@ v_dt_stats_file()  { loop_each op_dt_stats "$1" "${SAMPLE[@]}"; }
 v_py_stats()       { py stats "$IN" "$1"; }
 variant stats dt_stats_batch dicom-tools "batch stats (1 process, all cores)" report 0 1
 variant stats dt_stats_file dicom-tools "stats --json, 1 process per file (loop)" files 1
-[ -n "$PY" ] && variant stats py_stats pydicom "one Python process (numpy)" files || unavailable stats "pydicom: not installed (with numpy and Pillow)"
+[ -n "$PY" ] && variant stats py_stats pydicom "one Python process (numpy)" files || unavailable stats "pydicom: $(missing pydicom "pydicom with numpy and Pillow")"
 unavailable stats "DCMTK, GDCM: no pixel statistics command"
 
 # 6. header-only scan -----------------------------------------------------------------------------------------------
@@ -377,18 +381,18 @@ v_py_scan()        { py scan "$IN" "$1"; }
 variant scan dt_list dicom-tools "batch list (1 process, all cores)" 'lines:^[0-9]+\.dcm	' 0 1
 variant scan dt_search dicom-tools "search DIR --modality CT (1 process)" 'lines:^[0-9]+\.dcm '
 variant scan dt_info_file dicom-tools "info --json, 1 process per file (loop)" files 1
-if have dcmdump; then
+if have_peer dcmtk dcmdump; then
   variant scan dcmdump_loop DCMTK "dcmdump +sb PixelData per file (loop)" files
   variant scan dcmdump_par DCMTK "dcmdump +sb PixelData per file (xargs -P $CORES)" files
   variant scan dcmdump_all DCMTK "one dcmdump +sb PixelData over all files" 'lines:^# Dicom-File-Format'
-else unavailable scan "DCMTK: dcmdump not installed"; fi
-if have gdcmdump; then
+else unavailable scan "DCMTK: $(missing dcmtk dcmdump)"; fi
+if have_peer gdcm gdcmdump; then
   variant scan gdcmdump_loop GDCM "gdcmdump per file (loop)" files
   variant scan gdcmdump_par GDCM "gdcmdump per file (xargs -P $CORES)" files
   variant scan gdcmdump_dir GDCM "gdcmdump -i DIR (its folder mode)" 'lines:^# Dicom-File-Format'
-else unavailable scan "GDCM: gdcmdump not installed"; fi
-have gdcmscanner && variant scan gdcmscanner GDCM "gdcmscanner -d DIR, 8 keys (header scanner)" 'lines:^Filename: .*could be read'
-[ -n "$PY" ] && variant scan py_scan pydicom "one Python process, stop_before_pixels" 'lines:^[0-9]+\.dcm	' || unavailable scan "pydicom: not installed (with numpy and Pillow)"
+else unavailable scan "GDCM: $(missing gdcm gdcmdump)"; fi
+have_peer gdcm gdcmscanner && variant scan gdcmscanner GDCM "gdcmscanner -d DIR, 8 keys (header scanner)" 'lines:^Filename: .*could be read'
+[ -n "$PY" ] && variant scan py_scan pydicom "one Python process, stop_before_pixels" 'lines:^[0-9]+\.dcm	' || unavailable scan "pydicom: $(missing pydicom "pydicom with numpy and Pillow")"
 
 # ------------------------------------------------------------------------------------------------------ the runner
 # One run of variant ID in folder IN; prints the wall time in ms (scaled for a sampled variant) or fails with the
@@ -593,9 +597,9 @@ dt_version=$("$java" -jar "$jar" --version 2>/dev/null | head -n 1)
   echo "| OS | $os |"
   echo "| Java | $java_version |"
   echo "| dicom-tools | ${dt_version:-?}, via \`./dicom-tools\` (class-data-sharing archive $jsa_before at start) |"
-  echo "| DCMTK | ${dcmtk_version:-not installed} |"
-  echo "| GDCM | ${gdcm_version:-not installed} |"
-  echo "| pydicom | ${pydicom_version:-not installed (with numpy and Pillow)} |"
+  echo "| DCMTK | ${dcmtk_version:-$(missing dcmtk "not installed")} |"
+  echo "| GDCM | ${gdcm_version:-$(missing gdcm "not installed")} |"
+  echo "| pydicom | ${pydicom_version:-$(missing pydicom "not installed (with numpy and Pillow)")} |"
   echo "| Load average | $LOAD_START at start, $LOAD_END at the end (other work may share the cores) |"
   echo "| Input | $([ "$synthetic" = 1 ] && echo "synthetic CT series (\`dicom-tools sample --ct-only --ct-slices 174 --ct-size 512\`)" || echo "\`$dir\`"): $N files, $input_mb MB |"
   echo "| Method | each variant once over $WARM_FILES files to warm up, then $RUNS runs over all $N files in alternation; median. A variant $PRUNE_FACTOR× or more slower than its own tool's fastest stops after $PRUNE_AFTER runs (column *runs*). dicom-tools' one-process-per-file rows run over $PER_FILE_SAMPLE evenly spaced files, scaled to $N (marked ≈). |"
@@ -609,7 +613,7 @@ dt_version=$("$java" -jar "$jar" --version 2>/dev/null | head -n 1)
     read -r pid pms <<<"$(best_of "$s" peers)"
     printf '| %s | %s | %s | %s | %s | %s |\n' "${S_TITLE[$s]#* }" \
       "${oid:+${V_LABEL[$oid]%% (*}}" "${oms:+$(secs "$oms")}" \
-      "${pid:+${V_TOOL[$pid]} ${V_LABEL[$pid]}}" "${pms:+$(secs "$pms")}" \
+      "${pid:+${V_TOOL[$pid]} ${V_LABEL[$pid]}}${pid:-—}" "${pms:+$(secs "$pms")}" \
       "$([ -n "${oms:-}" ] && [ -n "${pms:-}" ] && echo "**$(ratio "$pms" "$oms")**")"
     oid=""; oms=""; pid=""; pms=""
   done
