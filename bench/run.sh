@@ -81,7 +81,7 @@ if [ ! -f "$jar" ]; then
   log "building $jar (mvn -B -q -DskipTests install)..."
   (cd "$root" && mvn -B -q -DskipTests install) || die "the build failed"
 fi
-jsa_before=$([ -f "$jsa" ] && echo present || echo absent)
+jsa_before=$([ -f "$jsa" ] && [ "$jsa" -nt "$jar" ] && echo present || echo "absent or stale (the launcher made it on its first call)")
 
 work="$(mktemp -d "${BENCH_TMP:-${TMPDIR:-/tmp}}/dicom-tools-bench.XXXXXX")" || die "cannot make a work folder"
 cleanup() { rm -rf "$work"; }
@@ -490,10 +490,8 @@ for s in "${SCENARIOS[@]}"; do run_scenario "$s"; done
 # --------------------------------------------------------------------------------------------- the memory check
 # A multi-frame file of about 2 GB converted frame by frame, transcoded and decoded back with a heap of 256 MB.
 MEM_LINES=()
-# The launcher's JVM flags, with the heap capped.
-MEM_JAVA=("$java" -Xmx256m -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
-[ -f "$jsa" ] && MEM_JAVA+=(-XX:SharedArchiveFile="$jsa")
-MEM_JAVA+=(-jar "$jar")
+# The launcher itself (its JVM flags and archive), with the heap capped through the variable every JVM reads.
+MEM_JAVA=(env "JAVA_TOOL_OPTIONS=${JAVA_TOOL_OPTIONS:+$JAVA_TOOL_OPTIONS }-Xmx256m" "$launcher")
 mem_step() { # LABEL EXPECT-CHECK-COMMAND -- COMMAND...
   local label=$1 check=$2 start end rc result; shift 3
   log "   $label..."
@@ -551,7 +549,7 @@ if [ "$MEMORY_CHECK" = 1 ]; then
           "${MEM_JAVA[@]}" decompress "$work/big-rle.dcm" -o "$work/big-back.dcm"
       fi
       rm -f "$work/big-rle.dcm" "$work/big-back.dcm"
-      mem_note="file of $big_mb MB; every dicom-tools step ran with \`java -Xmx256m\` and the launcher's flags"
+      mem_note="file of $big_mb MB; every dicom-tools step ran through \`./dicom-tools\` with \`JAVA_TOOL_OPTIONS=-Xmx256m\`"
     fi
   fi
 else
@@ -596,7 +594,7 @@ dt_version=$("$java" -jar "$jar" --version 2>/dev/null | head -n 1)
   echo "| RAM | ${ram:-?} |"
   echo "| OS | $os |"
   echo "| Java | $java_version |"
-  echo "| dicom-tools | ${dt_version:-?}, via \`./dicom-tools\` (class-data-sharing archive $jsa_before at start) |"
+  echo "| dicom-tools | ${dt_version:-?}, via \`./dicom-tools\` (class-data-sharing archive at start: $jsa_before) |"
   echo "| DCMTK | ${dcmtk_version:-$(missing dcmtk "not installed")} |"
   echo "| GDCM | ${gdcm_version:-$(missing gdcm "not installed")} |"
   echo "| pydicom | ${pydicom_version:-$(missing pydicom "not installed (with numpy and Pillow)")} |"
