@@ -611,7 +611,8 @@ dt_version=$("$java" -jar "$jar" --version 2>/dev/null | head -n 1)
     read -r pid pms <<<"$(best_of "$s" peers)"
     printf '| %s | %s | %s | %s | %s | %s |\n' "${S_TITLE[$s]#* }" \
       "${oid:+${V_LABEL[$oid]%% (*}}" "${oms:+$(secs "$oms")}" \
-      "${pid:+${V_TOOL[$pid]} ${V_LABEL[$pid]}}${pid:-—}" "${pms:+$(secs "$pms")}" \
+      "$(if [ -n "${pid:-}" ]; then echo "${V_TOOL[$pid]} ${V_LABEL[$pid]}"; else echo "none present"; fi)" \
+      "${pms:+$(secs "$pms")}" \
       "$([ -n "${oms:-}" ] && [ -n "${pms:-}" ] && echo "**$(ratio "$pms" "$oms")**")"
     oid=""; oms=""; pid=""; pms=""
   done
