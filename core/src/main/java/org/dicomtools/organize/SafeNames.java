@@ -85,7 +85,10 @@ public final class SafeNames {
     }
 
     private static String clean(String value, int maxChars, boolean keepExtension) {
-        String s = replaceUnsafe(Normalizer.normalize(value, Normalizer.Form.NFC));
+        // NFC again after removing format characters: a removed U+200B between two combining marks lets them
+        // reorder, and a second sanitising must change nothing.
+        String s = Normalizer.normalize(replaceUnsafe(Normalizer.normalize(value, Normalizer.Form.NFC)),
+                Normalizer.Form.NFC);
         s = s.strip();
         int start = 0;
         while (start < s.length() && (s.charAt(start) == '.' || s.charAt(start) == ' ')) {
