@@ -67,21 +67,11 @@ final class ContractCommand implements Callable<Integer> {
             doc.put("op", op);
             doc.put("input", input);
             doc.put("output", output);
-            StringBuilder json = new StringBuilder();
-            try {
-                ByteArrayOutputStream buf = new ByteArrayOutputStream();
-                try (var gen = Json.generator(buf)) {
-                    Json.writeValue(gen, doc);
-                }
-                json.append(buf.toString(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new ContractRequest.Invalid(e.getMessage());
-            }
             if (options != null) {
-                json.setLength(json.lastIndexOf("}"));
-                json.append(", \"options\": ").append(options).append('}');
+                doc.put("options", ContractRequest.readJson(
+                        new ByteArrayInputStream(options.getBytes(StandardCharsets.UTF_8)), "--options"));
             }
-            return ContractRequest.parse(new ByteArrayInputStream(json.toString().getBytes(StandardCharsets.UTF_8)));
+            return ContractRequest.of(doc);
         }
         if (request != null) {
             try (InputStream in = Files.newInputStream(request)) {

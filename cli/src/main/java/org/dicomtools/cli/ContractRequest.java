@@ -22,16 +22,24 @@ record ContractRequest(String op, String input, String output, Map<String, Objec
     }
 
     static ContractRequest parse(InputStream in) throws Invalid {
-        Object doc;
+        return of(readJson(in, "request"));
+    }
+
+    /** One JSON value; {@code what} names it in the error ("request", "--options"). */
+    static Object readJson(InputStream in, String what) throws Invalid {
         try {
-            doc = Json.read(in);
+            return Json.read(in);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             var at = e.getLocation();
-            throw new Invalid("request is not JSON: " + firstLine(e.getOriginalMessage())
+            throw new Invalid(what + " is not JSON: " + firstLine(e.getOriginalMessage())
                     + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         } catch (IOException e) {
-            throw new Invalid("request is not JSON: " + firstLine(e.getMessage()));
+            throw new Invalid(what + " is not JSON: " + firstLine(e.getMessage()));
         }
+    }
+
+    /** A request from its parsed document, every key and type checked. */
+    static ContractRequest of(Object doc) throws Invalid {
         if (!(doc instanceof Map<?, ?> map)) {
             throw new Invalid("request must be a JSON object");
         }
