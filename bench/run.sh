@@ -23,7 +23,9 @@
 #
 # --quick: 3 runs, the first 40 files, no 2 GB memory check; writes bench/RESULTS-quick.md instead of RESULTS.md.
 # Environment overrides: PEERS (default "dcmtk gdcm pydicom"; "none" for our figures only), RUNS, FILES (files taken from DIR), PER_FILE_SAMPLE, WARM_FILES, PRUNE_FACTOR, PYTHON,
-# MEMORY_CHECK (0 to skip), MEMORY_FRAMES (4000), BENCH_TMP (parent of the work folder), RESULTS (report path).
+# MEMORY_CHECK (0 to skip), MEMORY_FRAMES (4000), BENCH_TMP (parent of the work folder), RESULTS (report path),
+# ONLY (scenario ids to run, e.g. "enc_jpeg-ls dec_jpeg-ls"; ids: image anon enc_SYN dec_SYN stats scan with SYN one
+# of rle jpeg-lossless jpeg-ls j2k; a partial run skips the memory check and writes bench/RESULTS-partial.md).
 set -uo pipefail
 export LC_ALL=C
 
@@ -52,6 +54,12 @@ else
   RUNS="${RUNS:-5}"; FILES="${FILES:-0}"; PER_FILE_SAMPLE="${PER_FILE_SAMPLE:-8}"; MEMORY_CHECK="${MEMORY_CHECK:-1}"
   RESULTS="${RESULTS:-$root/bench/RESULTS.md}"
 fi
+ONLY="${ONLY:-}"
+if [ -n "$ONLY" ]; then
+  # A partial run must not replace the full table.
+  RESULTS="${RESULTS/%RESULTS.md/RESULTS-partial.md}"; MEMORY_CHECK=0
+fi
+wanted() { [ -z "$ONLY" ] || [[ " $ONLY " == *" $1 "* ]]; }  # SCENARIO-ID
 WARM_FILES="${WARM_FILES:-4}"
 PRUNE_FACTOR="${PRUNE_FACTOR:-1.25}"
 PRUNE_AFTER=3
@@ -146,6 +154,7 @@ warm_of() { # SRC NAME -> prints the warm-up folder
 SYNTAXES=(rle jpeg-lossless jpeg-ls j2k)
 declare -A ENC_OK=()
 for syn in "${SYNTAXES[@]}"; do
+  wanted "dec_$syn" || continue
   if "$launcher" batch transcode -t "$syn" "$work/in" -o "$work/enc/$syn" --progress never \
       >"$work/log/enc-$syn.out" 2>"$work/log/enc-$syn.err"; then
     ENC_OK[$syn]=1
@@ -333,7 +342,7 @@ for syn in "${SYNTAXES[@]}"; do
   s="dec_$syn"
   scenario "$s" "4. decode ${SYN_TITLE[$syn]} to Explicit VR Little Endian" "$work/enc/$syn" "setup_syntax $syn dec" \
     "Input: the folder encoded by \`dicom-tools batch transcode -t $syn\`. dicom-tools: \`batch decompress\`, \`decompress\` per file. DCMTK: $([ -n "${DCMTK_DEC_OF[$syn]}" ] && echo "\`${DCMTK_DEC_OF[$syn]}\`" || echo "no decoder"). GDCM: \`gdcmconv --raw\`. pydicom: \`Dataset.decompress()\` with the handlers installed."
-  if [ "${ENC_OK[$syn]}" != 1 ]; then
+  if [ "${ENC_OK[$syn]:-0}" != 1 ]; then
     unavailable "$s" "everyone: dicom-tools could not make the encoded input"; continue
   fi
   variant "$s" "dt_dec_batch" dicom-tools "batch decompress (1 process, all cores)" files 0 1
@@ -485,6 +494,10 @@ run_scenario() { # SCEN
   done
 }
 
+kept=()
+for s in "${SCENARIOS[@]}"; do wanted "$s" && kept+=("$s"); done
+SCENARIOS=("${kept[@]}")
+[ "${#SCENARIOS[@]}" -gt 0 ] || die "ONLY=\"$ONLY\" names no scenario"
 for s in "${SCENARIOS[@]}"; do run_scenario "$s"; done
 
 # --------------------------------------------------------------------------------------------- the memory check
