@@ -6,46 +6,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.dicomtools.batch.AnonymizeOperation;
 import org.dicomtools.batch.BatchProgress;
 import org.dicomtools.batch.BatchRequest;
 import org.dicomtools.batch.BatchSummary;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
+import org.dicomtools.cli.args.UsageException;
 import org.dicomtools.deident.DeidentifyResult;
 import org.dicomtools.deident.Deidentifier;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(name = "anonymize", description = "De-identify by the PS3.15 basic profile: consistent pseudonyms, shifted dates, private data removed.",
-        mixinStandardHelpOptions = true)
-final class AnonymizeCommand implements Callable<Integer>, InputCommand {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE|DIR", description = "DICOM file, or a folder to mirror under --output")
+final class AnonymizeCommand implements Command, InputCommand {
     Path input;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "F|DIR", description = "Output file (default <stem>_anon.dcm beside the input) or folder (required for a folder).")
     Path output;
-
-    @Option(names = {"-r", "--recursive"}, description = "With a folder: include sub-folders.")
     boolean recursive;
-
-    @Mixin
-    AnonymizeMixin anonymize;
-
-    @Option(names = "--report", paramLabel = "F", description = "Write every action on every element (JSON lines, no values).")
+    final AnonymizeMixin anonymize = new AnonymizeMixin();
     Path report;
-
-    @Option(names = {"-j", "--jobs"}, description = "Files processed in parallel (default: all cores).")
     Integer jobs;
-
-    @Option(names = "--json", description = "Print one JSON object instead of text (for a folder, the batch summary).")
     boolean json;
+
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("De-identify by the PS3.15 basic profile: consistent pseudonyms, shifted dates, private "
+                + "data removed.");
+        spec.positional("FILE|DIR").help("DICOM file, or a folder to mirror under --output").path(v -> input = v);
+        spec.option("-o", "--output").label("F|DIR")
+                .help("Output file (default <stem>_anon.dcm beside the input) or folder (required for a folder).")
+                .path(v -> output = v);
+        spec.option("-r", "--recursive").help("With a folder: include sub-folders.").flag(() -> recursive = true);
+        anonymize.define(spec);
+        spec.option("--report").label("F").help("Write every action on every element (JSON lines, no values).")
+                .path(v -> report = v);
+        spec.option("-j", "--jobs").help("Files processed in parallel (default: all cores).").intValue(v -> jobs = v);
+        spec.option("--json").help("Print one JSON object instead of text (for a folder, the batch summary).")
+                .flag(() -> json = true);
+    }
 
     @Override
     public Path input() {
@@ -85,12 +80,12 @@ final class AnonymizeCommand implements Callable<Integer>, InputCommand {
     /** A folder runs on the batch engine, as {@code batch anonymize} does, printing this command's summary. */
     private int folder(Deidentifier deidentifier, AnonymizeOutput sink) {
         if (output == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a folder needs --output DIR");
+            throw new UsageException("a folder needs --output DIR");
         }
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, jobs);
         BatchRequest request = new BatchRequest(new AnonymizeOperation(deidentifier), input, output, recursive,
                 threads, false);
-        BatchExecution.check(spec, request);
+        BatchExecution.check(request);
         BatchSummary s = BatchExecution.execute(request, null, System.console() != null, false,
                 sink.listener(input, output, true));
         BatchProgress c = s.counts();

@@ -7,59 +7,54 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
+import org.dicomtools.cli.args.CommandSpec;
+import org.dicomtools.cli.args.UsageException;
 import org.dicomtools.deident.DatesMode;
 import org.dicomtools.deident.DeidentifyOptions;
 import org.dicomtools.deident.Deidentifier;
 import org.dicomtools.deident.ProfileOption;
 import org.dicomtools.error.InputException;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** The de-identification options of {@code anonymize}, shared with {@code batch anonymize} (SPEC §6). */
 final class AnonymizeMixin {
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec mixee;
-
-    @Option(names = "--prefix", defaultValue = "ANON", description = "PatientID pseudonym prefix (default ${DEFAULT-VALUE}).")
     String prefix;
-
-    @Option(names = "--secret", paramLabel = "S", description = "Key for HMAC-SHA-256 pseudonyms (recommended).")
     String secret;
-
-    @Option(names = "--secret-file", paramLabel = "F", description = "Read the key from a file.")
     Path secretFile;
-
-    @Option(names = "--mapping", paramLabel = "F", description = "Append original,pseudonym pairs (CSV) for authorised re-identification.")
     Path mapping;
-
-    @Option(names = "--dates", defaultValue = "shift", description = "shift (default), keep or remove.")
     String dates;
-
-    @Option(names = "--keep-private", description = "Keep every private element.")
     boolean keepPrivate;
-
-    @Option(names = "--keep-safe-private", description = "Keep private elements on the shipped safe list only.")
     boolean keepSafePrivate;
-
-    @Option(names = "--retain-device-identity", description = "PS3.15 Retain Device Identity Option.")
     boolean retainDevice;
-
-    @Option(names = "--retain-institution-identity", description = "PS3.15 Retain Institution Identity Option.")
     boolean retainInstitution;
-
-    @Option(names = "--retain-patient-characteristics", description = "PS3.15 Retain Patient Characteristics Option.")
     boolean retainPatient;
-
-    @Option(names = "--retain-uids", description = "PS3.15 Retain UIDs Option.")
     boolean retainUids;
-
-    @Option(names = "--retain-full-dates", description = "Same as --dates keep.")
     boolean retainFullDates;
-
-    @Option(names = "--clean-descriptors", description = "PS3.15 Clean Descriptors Option: descriptions are kept (review them).")
     boolean cleanDescriptors;
+
+    /** Declares these options on the command that includes them. */
+    void define(CommandSpec spec) {
+        spec.option("--prefix").defaultValue("ANON").help("PatientID pseudonym prefix (default ${DEFAULT-VALUE}).")
+                .string(v -> prefix = v);
+        spec.option("--secret").label("S").help("Key for HMAC-SHA-256 pseudonyms (recommended).")
+                .string(v -> secret = v);
+        spec.option("--secret-file").label("F").help("Read the key from a file.").path(v -> secretFile = v);
+        spec.option("--mapping").label("F")
+                .help("Append original,pseudonym pairs (CSV) for authorised re-identification.").path(v -> mapping = v);
+        spec.option("--dates").defaultValue("shift").help("shift (default), keep or remove.").string(v -> dates = v);
+        spec.option("--keep-private").help("Keep every private element.").flag(() -> keepPrivate = true);
+        spec.option("--keep-safe-private").help("Keep private elements on the shipped safe list only.")
+                .flag(() -> keepSafePrivate = true);
+        spec.option("--retain-device-identity").help("PS3.15 Retain Device Identity Option.")
+                .flag(() -> retainDevice = true);
+        spec.option("--retain-institution-identity").help("PS3.15 Retain Institution Identity Option.")
+                .flag(() -> retainInstitution = true);
+        spec.option("--retain-patient-characteristics").help("PS3.15 Retain Patient Characteristics Option.")
+                .flag(() -> retainPatient = true);
+        spec.option("--retain-uids").help("PS3.15 Retain UIDs Option.").flag(() -> retainUids = true);
+        spec.option("--retain-full-dates").help("Same as --dates keep.").flag(() -> retainFullDates = true);
+        spec.option("--clean-descriptors").help("PS3.15 Clean Descriptors Option: descriptions are kept (review them).")
+                .flag(() -> cleanDescriptors = true);
+    }
 
     /** The de-identifier for these options; warns on stderr when pseudonyms are not keyed. */
     Deidentifier deidentifier() {
@@ -93,8 +88,7 @@ final class AnonymizeMixin {
             case "shift" -> DatesMode.SHIFT;
             case "keep" -> DatesMode.KEEP;
             case "remove" -> DatesMode.REMOVE;
-            default -> throw new CommandLine.ParameterException(mixee.commandLine(),
-                    "--dates must be shift, keep or remove, not '" + dates + "'");
+            default -> throw new UsageException("--dates must be shift, keep or remove, not '" + dates + "'");
         };
         EnumSet<ProfileOption> opts = EnumSet.noneOf(ProfileOption.class);
         if (retainDevice) {

@@ -1,27 +1,29 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.cli;
 
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
+import org.dicomtools.cli.args.UsageException;
 
 /** {@code batch OP DIR}: one operation over a folder tree (SPEC §8); each operation is a sub-command. */
-@Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Run an operation over a folder tree on all cores: DICOM found by content, the tree mirrored "
-                + "under --output, a JSON-lines --report, --resume to skip what is done.",
-            "Exit 0 all succeeded, 82 some failed, 23 all failed, 21 no DICOM found."},
-        subcommands = {BatchListCommand.class, BatchConvertCommand.class, BatchAnonymizeCommand.class,
-            BatchTranscodeCommand.class, BatchDecompressCommand.class, BatchValidateCommand.class,
-            BatchStatsCommand.class})
-final class BatchCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+final class BatchCommand implements Command {
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("Run an operation over a folder tree on all cores: DICOM found by content, the tree "
+                        + "mirrored under --output, a JSON-lines --report, --resume to skip what is done.",
+                "Exit 0 all succeeded, 82 some failed, 23 all failed, 21 no DICOM found.");
+        spec.subcommand("list", BatchListCommand::new);
+        spec.subcommand("convert", BatchConvertCommand::new);
+        spec.subcommand("anonymize", BatchAnonymizeCommand::new);
+        spec.subcommand("transcode", BatchTranscodeCommand::new);
+        spec.subcommand("decompress", BatchDecompressCommand::new);
+        spec.subcommand("validate", BatchValidateCommand::new);
+        spec.subcommand("stats", BatchStatsCommand::new);
+    }
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
+        throw new UsageException(
                 "an operation is required: list, convert, anonymize, transcode, decompress, validate or stats");
     }
 }

@@ -2,26 +2,22 @@
 package org.dicomtools.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.dicomtools.batch.ConvertOperation;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
+import org.dicomtools.cli.args.UsageException;
 import org.dicomtools.operations.ToImageRequest;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-@Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Render every DICOM file as to-image does, to <stem>.<ext> in the mirrored tree.")
-final class BatchConvertCommand implements Callable<Integer>, InputCommand {
-    @Spec
-    CommandSpec spec;
+final class BatchConvertCommand implements Command, InputCommand {
+    final BatchOptions batch = new BatchOptions();
+    final RenderMixin render = new RenderMixin();
 
-    @Mixin
-    BatchOptions batch;
-
-    @Mixin
-    RenderMixin render;
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("Render every DICOM file as to-image does, to <stem>.<ext> in the mirrored tree.");
+        batch.define(spec);
+        render.define(spec);
+    }
 
     @Override
     public Path input() {
@@ -32,9 +28,9 @@ final class BatchConvertCommand implements Callable<Integer>, InputCommand {
     public Integer call() {
         ToImageRequest settings = render.request(null, null, "batch convert");
         if (batch.resume && settings.allFrames()) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--resume cannot tell whether every frame of --all-frames was written; run without one of them");
+            throw new UsageException("--resume cannot tell whether every frame of --all-frames was written; run "
+                    + "without one of them");
         }
-        return BatchExecution.run(spec, batch, new ConvertOperation(settings));
+        return BatchExecution.run(batch, new ConvertOperation(settings));
     }
 }

@@ -2,22 +2,20 @@
 package org.dicomtools.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.dicomtools.batch.TranscodeOperation;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
 import org.dicomtools.transcode.Transcoder;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-@Command(name = "decompress", mixinStandardHelpOptions = true,
-        description = "Write every DICOM file in Explicit VR Little Endian; files already uncompressed are written too.")
-final class BatchDecompressCommand implements Callable<Integer>, InputCommand {
-    @Spec
-    CommandSpec spec;
+final class BatchDecompressCommand implements Command, InputCommand {
+    final BatchOptions batch = new BatchOptions();
 
-    @Mixin
-    BatchOptions batch;
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("Write every DICOM file in Explicit VR Little Endian; files already uncompressed are "
+                + "written too.");
+        batch.define(spec);
+    }
 
     @Override
     public Path input() {
@@ -26,6 +24,6 @@ final class BatchDecompressCommand implements Callable<Integer>, InputCommand {
 
     @Override
     public Integer call() {
-        return BatchExecution.run(spec, batch, TranscodeOperation.decompress(Transcoder.standard()));
+        return BatchExecution.run(batch, TranscodeOperation.decompress(Transcoder.standard()));
     }
 }

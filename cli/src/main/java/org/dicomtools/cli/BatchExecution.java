@@ -16,10 +16,9 @@ import org.dicomtools.batch.BatchProgress;
 import org.dicomtools.batch.BatchRequest;
 import org.dicomtools.batch.BatchRunner;
 import org.dicomtools.batch.BatchSummary;
+import org.dicomtools.cli.args.UsageException;
 import org.dicomtools.error.InputException;
 import org.dicomtools.error.OutputException;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Running a batch from the command line: checks the options, runs {@link BatchRunner} with the report and the
@@ -34,14 +33,14 @@ final class BatchExecution {
     }
 
     /** {@code batch OP DIR ...}: the whole run; returns the exit code. */
-    static int run(CommandSpec spec, BatchOptions o, BatchOperation op) {
-        return run(spec, o, op, request -> null);
+    static int run(BatchOptions o, BatchOperation op) {
+        return run(o, op, request -> null);
     }
 
     /** The same with another listener, made once the request (and so the output folder) is known. */
-    static int run(CommandSpec spec, BatchOptions o, BatchOperation op, Function<BatchRequest, BatchListener> also) {
-        boolean progress = o.showProgress(spec);
-        BatchRequest request = request(spec, o, op);
+    static int run(BatchOptions o, BatchOperation op, Function<BatchRequest, BatchListener> also) {
+        boolean progress = o.showProgress();
+        BatchRequest request = request(o, op);
         BatchSummary s = execute(request, o.report, progress, op.name().equals("list") && !o.json,
                 also.apply(request));
         if (o.json) {
@@ -67,30 +66,30 @@ final class BatchExecution {
     }
 
     /** The request for the options, refusing what cannot work before anything is written. */
-    static BatchRequest request(CommandSpec spec, BatchOptions o, BatchOperation op) {
+    static BatchRequest request(BatchOptions o, BatchOperation op) {
         Path output = o.output;
         if (!op.writes() && output != null) {
-            throw usage(spec, op.name() + " writes no files: --output does not apply");
+            throw usage(op.name() + " writes no files: --output does not apply");
         }
         if (!op.writes() && o.resume) {
-            throw usage(spec, op.name() + " writes no files: --resume does not apply");
+            throw usage(op.name() + " writes no files: --resume does not apply");
         }
         if (op.writes() && output == null) {
             output = BatchRequest.defaultOutput(o.dir, op.name());
         }
         BatchRequest request = new BatchRequest(op, o.dir, output, o.recursive, o.jobs(), o.resume);
-        check(spec, request);
+        check(request);
         return request;
     }
 
     /** Input present, output usable: else an error naming the problem (usage for a conflicting output folder). */
-    static void check(CommandSpec spec, BatchRequest request) {
+    static void check(BatchRequest request) {
         if (!Files.exists(request.input())) {
             throw new InputException("no such file or directory", null);
         }
         String conflict = request.outputConflict();
         if (conflict != null) {
-            throw usage(spec, conflict);
+            throw usage(conflict);
         }
         if (request.output() != null && Files.exists(request.output()) && !Files.isDirectory(request.output())) {
             throw new OutputException(request.output() + " exists and is not a folder", null);
@@ -199,7 +198,7 @@ final class BatchExecution {
         return c.succeeded() + c.resumed() == 0 ? ExitCodes.NO_VALID_INPUT : ExitCodes.PARTIAL_FAILURE;
     }
 
-    private static CommandLine.ParameterException usage(CommandSpec spec, String message) {
-        return new CommandLine.ParameterException(spec.commandLine(), message);
+    private static UsageException usage(String message) {
+        return new UsageException(message);
     }
 }

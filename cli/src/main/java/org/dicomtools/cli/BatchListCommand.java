@@ -2,22 +2,19 @@
 package org.dicomtools.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.dicomtools.batch.ListOperation;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
 
-@Command(name = "list", mixinStandardHelpOptions = true,
-        description = "One line per DICOM file, from its header: path, size, modality, SOP class, transfer syntax, "
-                + "rows x columns x frames (tab-separated). Writes no files.")
-final class BatchListCommand implements Callable<Integer>, InputCommand {
-    @Spec
-    CommandSpec spec;
+final class BatchListCommand implements Command, InputCommand {
+    final BatchOptions batch = new BatchOptions();
 
-    @Mixin
-    BatchOptions batch;
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("One line per DICOM file, from its header: path, size, modality, SOP class, transfer "
+                + "syntax, rows x columns x frames (tab-separated). Writes no files.");
+        batch.define(spec);
+    }
 
     @Override
     public Path input() {
@@ -26,6 +23,6 @@ final class BatchListCommand implements Callable<Integer>, InputCommand {
 
     @Override
     public Integer call() {
-        return BatchExecution.run(spec, batch, new ListOperation());
+        return BatchExecution.run(batch, new ListOperation());
     }
 }

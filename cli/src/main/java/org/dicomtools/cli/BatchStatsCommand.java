@@ -2,24 +2,20 @@
 package org.dicomtools.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.dicomtools.batch.StatsOperation;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
 
-@Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Pixel statistics of every DICOM file, into the report's result field. Writes no files.")
-final class BatchStatsCommand implements Callable<Integer>, InputCommand {
-    @Spec
-    CommandSpec spec;
+final class BatchStatsCommand implements Command, InputCommand {
+    final BatchOptions batch = new BatchOptions();
+    final StatsMixin samples = new StatsMixin();
 
-    @Mixin
-    BatchOptions batch;
-
-    @Mixin
-    StatsMixin samples;
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("Pixel statistics of every DICOM file, into the report's result field. Writes no files.");
+        batch.define(spec);
+        samples.define(spec);
+    }
 
     @Override
     public Path input() {
@@ -31,6 +27,6 @@ final class BatchStatsCommand implements Callable<Integer>, InputCommand {
         if (batch.report == null) {
             System.err.println("note: the statistics are written to the --report file only, and none was given");
         }
-        return BatchExecution.run(spec, batch, new StatsOperation(samples.request(null)));
+        return BatchExecution.run(batch, new StatsOperation(samples.request(null)));
     }
 }

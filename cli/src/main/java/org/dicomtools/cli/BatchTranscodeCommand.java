@@ -2,26 +2,22 @@
 package org.dicomtools.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.dicomtools.batch.TranscodeOperation;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
 import org.dicomtools.transcode.Transcoder;
 import org.dicomtools.ts.CodecRegistry;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-@Command(name = "transcode", mixinStandardHelpOptions = true,
-        description = "Change the transfer syntax of every DICOM file (lossless output verified by decoding).")
-final class BatchTranscodeCommand implements Callable<Integer>, InputCommand {
-    @Spec
-    CommandSpec spec;
+final class BatchTranscodeCommand implements Command, InputCommand {
+    final BatchOptions batch = new BatchOptions();
+    final TranscodeMixin codec = new TranscodeMixin();
 
-    @Mixin
-    BatchOptions batch;
-
-    @Mixin
-    TranscodeMixin codec;
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("Change the transfer syntax of every DICOM file (lossless output verified by decoding).");
+        batch.define(spec);
+        codec.define(spec);
+    }
 
     @Override
     public Path input() {
@@ -30,7 +26,7 @@ final class BatchTranscodeCommand implements Callable<Integer>, InputCommand {
 
     @Override
     public Integer call() {
-        return BatchExecution.run(spec, batch, TranscodeOperation.transcode(Transcoder.standard(),
+        return BatchExecution.run(batch, TranscodeOperation.transcode(Transcoder.standard(),
                 codec.options(CodecRegistry.standard())));
     }
 }

@@ -2,21 +2,18 @@
 package org.dicomtools.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.dicomtools.batch.ValidateOperation;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Validate every DICOM file; a file with errors fails (code 22). Writes no files.")
-final class BatchValidateCommand implements Callable<Integer>, InputCommand {
-    @Spec
-    CommandSpec spec;
+final class BatchValidateCommand implements Command, InputCommand {
+    final BatchOptions batch = new BatchOptions();
 
-    @Mixin
-    BatchOptions batch;
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("Validate every DICOM file; a file with errors fails (code 22). Writes no files.");
+        batch.define(spec);
+    }
 
     @Override
     public Path input() {
@@ -25,6 +22,6 @@ final class BatchValidateCommand implements Callable<Integer>, InputCommand {
 
     @Override
     public Integer call() {
-        return BatchExecution.run(spec, batch, new ValidateOperation());
+        return BatchExecution.run(batch, new ValidateOperation());
     }
 }

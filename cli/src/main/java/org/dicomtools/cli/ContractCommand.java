@@ -14,34 +14,33 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
 
 /**
  * Runs one request envelope of the contract (SPEC §10) and prints the response envelope. The request is turned into
  * one of our command lines ({@link ContractOps}) and run in this process with its output captured, so the contract
  * answers exactly what the command would.
  */
-@Command(name = "contract", mixinStandardHelpOptions = true,
-        description = {"Run one JSON request envelope {\"op\", \"input\", \"output\", \"options\"} and print the response "
-                + "envelope {ok, returncode, stdout, stderr, output_files, metadata, backend, operation}.",
-                "The request is read from --request F, from --op/--input/--output/--options, or from standard input."})
-final class ContractCommand implements Callable<Integer> {
-    @Option(names = {"--request", "--request-file"}, paramLabel = "F", description = "Request file (JSON).")
+final class ContractCommand implements Command {
     Path request;
-
-    @Option(names = "--op", description = "Operation, instead of a request document.")
     String op;
-
-    @Option(names = "--input", description = "Input path (with --op).")
     String input;
-
-    @Option(names = "--output", description = "Output path (with --op).")
     String output;
-
-    @Option(names = "--options", paramLabel = "JSON", description = "Options object (with --op).")
     String options;
+
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("Run one JSON request envelope {\"op\", \"input\", \"output\", \"options\"} and print the "
+                        + "response envelope {ok, returncode, stdout, stderr, output_files, metadata, backend, "
+                        + "operation}.",
+                "The request is read from --request F, from --op/--input/--output/--options, or from standard input.");
+        spec.option("--request", "--request-file").label("F").help("Request file (JSON).").path(v -> request = v);
+        spec.option("--op").help("Operation, instead of a request document.").string(v -> op = v);
+        spec.option("--input").help("Input path (with --op).").string(v -> input = v);
+        spec.option("--output").help("Output path (with --op).").string(v -> output = v);
+        spec.option("--options").label("JSON").help("Options object (with --op).").string(v -> options = v);
+    }
 
     @Override
     public Integer call() {

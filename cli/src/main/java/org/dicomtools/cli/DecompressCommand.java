@@ -2,25 +2,25 @@
 package org.dicomtools.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
 
-@Command(name = "decompress", description = "Decode encapsulated pixel data to Explicit VR Little Endian (transcode --transfer-syntax explicit).",
-        mixinStandardHelpOptions = true)
-final class DecompressCommand implements Callable<Integer>, InputCommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "DICOM file")
+final class DecompressCommand implements Command, InputCommand {
     Path file;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "F", description = "Output file (default <stem>_decompressed.dcm beside the input).")
     Path output;
-
-    @Option(names = {"-j", "--jobs"}, description = "Frames decoded in parallel (default: all cores).")
     Integer jobs;
-
-    @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
+
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("Decode encapsulated pixel data to Explicit VR Little Endian (transcode --transfer-syntax "
+                + "explicit).");
+        spec.positional("FILE").help("DICOM file").path(v -> file = v);
+        spec.option("-o", "--output").label("F").help("Output file (default <stem>_decompressed.dcm beside the input).")
+                .path(v -> output = v);
+        spec.option("-j", "--jobs").help("Frames decoded in parallel (default: all cores).").intValue(v -> jobs = v);
+        spec.option("--json").help("Print one JSON object instead of text.").flag(() -> json = true);
+    }
 
     @Override
     public Path input() {

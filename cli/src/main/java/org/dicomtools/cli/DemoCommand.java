@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.dicomtools.batch.AnonymizeOperation;
 import org.dicomtools.batch.BatchOperation;
 import org.dicomtools.batch.BatchRequest;
@@ -17,6 +16,8 @@ import org.dicomtools.batch.BatchRunner;
 import org.dicomtools.batch.BatchSummary;
 import org.dicomtools.batch.ConvertOperation;
 import org.dicomtools.batch.FileOutcome;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
 import org.dicomtools.data.Comparisons;
 import org.dicomtools.deident.DeidentifyOptions;
 import org.dicomtools.deident.Deidentifier;
@@ -68,25 +69,19 @@ import org.dicomtools.ts.TransferSyntax;
 import org.dicomtools.ts.TransferSyntaxes;
 import org.dicomtools.validate.ValidationReport;
 import org.dicomtools.validate.Validator;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * The quick-start run: the synthetic study and every operation of this build on it, into one folder, with an
  * {@code index.html} that shows the images and what each step made. A step that fails is reported and the demo goes
  * on; the exit code says whether all steps succeeded.
  */
-@Command(name = "demo", description = "Write the sample study, run every operation on it into ./demo-output/ and "
-        + "write demo-output/index.html.", mixinStandardHelpOptions = true)
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand implements Command {
     /** Files of the sample study, tried in turn until one suits a codec (JPEG baseline wants 8 bits, and so on). */
     private static final String[] TRANSCODE_CANDIDATES = {"ct/CT-0001.dcm", "dx/DX-MONO1.dcm", "us/US-RGB.dcm"};
     private static final String[] RENDERED = {"ct/CT-0010.dcm", "mr/MR-ENHANCED.dcm", "us/US-RGB.dcm",
         "us/US-YBR422.dcm", "dx/DX-MONO1.dcm", "dx/DX-SIGMOID.dcm", "pal/PALETTE.dcm", "pal/PALETTE-SEGMENTED.dcm",
         "pm/PARAMETRIC-MAP.dcm"};
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "demo-output",
-            description = "Folder for everything the demo makes (default ${DEFAULT-VALUE}).")
     Path out;
 
     private final PrintStream say = System.out;
@@ -99,6 +94,14 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private record Done(String result, List<Path> files) {
+    }
+
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("Write the sample study, run every operation on it into ./demo-output/ and write "
+                + "demo-output/index.html.");
+        spec.option("-o", "--output").label("DIR").defaultValue("demo-output")
+                .help("Folder for everything the demo makes (default ${DEFAULT-VALUE}).").path(v -> out = v);
     }
 
     @Override

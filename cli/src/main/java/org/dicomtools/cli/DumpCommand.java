@@ -6,7 +6,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
 import org.dicomtools.dump.DumpFormatter;
 import org.dicomtools.dump.DumpOptions;
 import org.dicomtools.io.DicomFile;
@@ -14,27 +15,27 @@ import org.dicomtools.io.DicomReader;
 import org.dicomtools.io.ReadOptions;
 import org.dicomtools.json.DicomJsonWriter;
 import org.dicomtools.json.JsonWriteOptions;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "dump", description = "Every element, nested sequences indented (text like dcmdump, or DICOM JSON).",
-        mixinStandardHelpOptions = true)
-final class DumpCommand implements Callable<Integer>, InputCommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "DICOM file")
+final class DumpCommand implements Command, InputCommand {
     Path file;
-
-    @Option(names = {"--max-depth", "--depth"}, defaultValue = "4", description = "Sequence levels shown (default ${DEFAULT-VALUE}).")
     int maxDepth;
-
-    @Option(names = "--max-value-len", defaultValue = "64", description = "Characters of a value shown (default ${DEFAULT-VALUE}).")
     int maxValueLen;
-
-    @Option(names = "--json", description = "Print the DICOM JSON model (PS3.18 F.2) of the data set.")
     boolean json;
-
-    @Option(names = "--bulk-data-uri", description = "With --json: bulk values as BulkDataURI (file offset and length) instead of inline base64.")
     boolean bulkDataUri;
+
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("Every element, nested sequences indented (text like dcmdump, or DICOM JSON).");
+        spec.positional("FILE").help("DICOM file").path(v -> file = v);
+        spec.option("--max-depth", "--depth").defaultValue("4")
+                .help("Sequence levels shown (default ${DEFAULT-VALUE}).").intValue(v -> maxDepth = v);
+        spec.option("--max-value-len").defaultValue("64")
+                .help("Characters of a value shown (default ${DEFAULT-VALUE}).").intValue(v -> maxValueLen = v);
+        spec.option("--json").help("Print the DICOM JSON model (PS3.18 F.2) of the data set.").flag(() -> json = true);
+        spec.option("--bulk-data-uri")
+                .help("With --json: bulk values as BulkDataURI (file offset and length) instead of inline base64.")
+                .flag(() -> bulkDataUri = true);
+    }
 
     @Override
     public Path input() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.cli;
 
+import org.dicomtools.cli.args.UsageException;
 import org.dicomtools.error.CodecException;
 import org.dicomtools.error.DicomException;
 import org.dicomtools.error.InputException;
@@ -11,7 +12,6 @@ import org.dicomtools.error.NotDicomException;
 import org.dicomtools.error.OutputException;
 import org.dicomtools.error.UnsupportedTransferSyntaxException;
 import org.dicomtools.image.UnsupportedImageFormatException;
-import picocli.CommandLine;
 
 /** The exit codes of SPEC §11 and the one function that maps failures to them. */
 public final class ExitCodes {
@@ -35,7 +35,7 @@ public final class ExitCodes {
         if (t instanceof DicomException d) {
             return of(d);
         }
-        if (t instanceof CommandLine.ParameterException) {
+        if (t instanceof UsageException) {
             return USAGE;
         }
         if (t instanceof UnsupportedImageFormatException) {

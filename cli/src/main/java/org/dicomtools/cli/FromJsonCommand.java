@@ -6,7 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
 import org.dicomtools.data.DataSet;
 import org.dicomtools.error.InputException;
 import org.dicomtools.io.DicomFile;
@@ -16,25 +17,24 @@ import org.dicomtools.io.WriteOptions;
 import org.dicomtools.json.DicomJsonReader;
 import org.dicomtools.ts.TransferSyntax;
 import org.dicomtools.ts.TransferSyntaxes;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "from-json", description = "Write a DICOM file from the DICOM JSON model (PS3.18 F.2).",
-        mixinStandardHelpOptions = true)
-final class FromJsonCommand implements Callable<Integer>, InputCommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "JSON file (DICOM JSON model)")
+final class FromJsonCommand implements Command, InputCommand {
     Path file;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "F", required = true, description = "DICOM file to write.")
     Path output;
-
-    @Option(names = {"--transfer-syntax", "--syntax"}, paramLabel = "TS", defaultValue = "explicit",
-            description = "Native transfer syntax of the output: implicit, explicit, big-endian, deflated or a UID (default ${DEFAULT-VALUE}).")
     String syntax;
-
-    @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
+
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("Write a DICOM file from the DICOM JSON model (PS3.18 F.2).");
+        spec.positional("FILE").help("JSON file (DICOM JSON model)").path(v -> file = v);
+        spec.option("-o", "--output").label("F").required().help("DICOM file to write.").path(v -> output = v);
+        spec.option("--transfer-syntax", "--syntax").label("TS").defaultValue("explicit")
+                .help("Native transfer syntax of the output: implicit, explicit, big-endian, deflated or a UID "
+                        + "(default ${DEFAULT-VALUE}).")
+                .string(v -> syntax = v);
+        spec.option("--json").help("Print one JSON object instead of text.").flag(() -> json = true);
+    }
 
     @Override
     public Path input() {

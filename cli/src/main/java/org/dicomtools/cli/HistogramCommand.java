@@ -3,7 +3,9 @@ package org.dicomtools.cli;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.Callable;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
+import org.dicomtools.cli.args.UsageException;
 import org.dicomtools.image.ExportOptions;
 import org.dicomtools.image.ImageExporter;
 import org.dicomtools.image.ImageFormat;
@@ -12,33 +14,29 @@ import org.dicomtools.stats.Histogram;
 import org.dicomtools.stats.HistogramPlot;
 import org.dicomtools.stats.PlotOptions;
 import org.dicomtools.stats.Statistics;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "histogram", description = "Intensity histogram with numpy's binning; --plot draws it as a PNG chart.",
-        mixinStandardHelpOptions = true)
-final class HistogramCommand implements Callable<Integer>, InputCommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "DICOM file")
+final class HistogramCommand implements Command, InputCommand {
     Path file;
-
-    @Option(names = "--bins", defaultValue = "256", description = "Number of bins, at least 1 (default ${DEFAULT-VALUE}).")
     int bins;
-
-    @Option(names = "--frame", defaultValue = "0", description = "Frame, 0-based (default ${DEFAULT-VALUE}).")
     int frame;
-
-    @Option(names = "--all-frames", description = "Every frame together.")
     boolean allFrames;
-
-    @Option(names = "--modality", description = "Values after Rescale Slope/Intercept.")
     boolean modality;
-
-    @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
-
-    @Option(names = "--plot", paramLabel = "PNG", description = "Draw the histogram into this PNG file.")
     Path plot;
+
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("Intensity histogram with numpy's binning; --plot draws it as a PNG chart.");
+        spec.positional("FILE").help("DICOM file").path(v -> file = v);
+        spec.option("--bins").defaultValue("256").help("Number of bins, at least 1 (default ${DEFAULT-VALUE}).")
+                .intValue(v -> bins = v);
+        spec.option("--frame").defaultValue("0").help("Frame, 0-based (default ${DEFAULT-VALUE}).")
+                .intValue(v -> frame = v);
+        spec.option("--all-frames").help("Every frame together.").flag(() -> allFrames = true);
+        spec.option("--modality").help("Values after Rescale Slope/Intercept.").flag(() -> modality = true);
+        spec.option("--json").help("Print one JSON object.").flag(() -> json = true);
+        spec.option("--plot").label("PNG").help("Draw the histogram into this PNG file.").path(v -> plot = v);
+    }
 
     @Override
     public Path input() {
@@ -48,7 +46,7 @@ final class HistogramCommand implements Callable<Integer>, InputCommand {
     @Override
     public Integer call() {
         if (bins < 1) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--bins must be at least 1");
+            throw new UsageException("--bins must be at least 1");
         }
         Histogram h = PixelStats.histogram(new PixelStats.Request(file, frame, allFrames, modality, false), bins);
         if (json) {

@@ -5,23 +5,23 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
 import org.dicomtools.info.InfoSummary;
 import org.dicomtools.io.DicomFile;
 import org.dicomtools.io.DicomReader;
 import org.dicomtools.io.ReadOptions;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "info", description = "Summary of a file: patient, study, series and image keys.",
-        mixinStandardHelpOptions = true)
-final class InfoCommand implements Callable<Integer>, InputCommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "DICOM file")
+final class InfoCommand implements Command, InputCommand {
     Path file;
-
-    @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
+
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("Summary of a file: patient, study, series and image keys.");
+        spec.positional("FILE").help("DICOM file").path(v -> file = v);
+        spec.option("--json").help("Print one JSON object instead of text.").flag(() -> json = true);
+    }
 
     @Override
     public Path input() {

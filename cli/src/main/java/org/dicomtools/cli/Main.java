@@ -1,24 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.cli;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
+import org.dicomtools.cli.args.HelpCommand;
+import org.dicomtools.cli.args.ParseResult;
+import org.dicomtools.cli.args.Parser;
+import org.dicomtools.cli.args.UsageException;
 
 /** Entry point: parses the command line, runs one command, maps failures to SPEC §11 exit codes. */
-@Command(name = "dicom-tools", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
-        description = "Pure-Java DICOM toolkit: inspect, convert, de-identify and measure DICOM files.")
-public final class Main implements Runnable {
+public final class Main implements Command {
     /**
-     * The commands in help order. Only the one being run is registered: picocli builds each command's model by
-     * reflection, and building all of them would double the start-up time of every run.
+     * The commands in help order. The parser makes only the one being run (and all of them only to list them in
+     * help), so a run pays for the declarations of one command.
      */
-    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+    private static final Map<String, Supplier<Command>> COMMANDS = new LinkedHashMap<>();
 
     static {
         COMMANDS.put("info", InfoCommand::new);
@@ -40,19 +39,24 @@ public final class Main implements Runnable {
         COMMANDS.put("sample", SampleCommand::new);
         COMMANDS.put("contract", ContractCommand::new);
         COMMANDS.put("demo", DemoCommand::new);
-        COMMANDS.put("help", CommandLine.HelpCommand::new);
+        COMMANDS.put("help", HelpCommand::new);
     }
 
-    @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
-            description = "Print stack traces and read warnings.")
+    /** The global {@code -v, --verbose}: stack traces on failure, every read warning. */
     static boolean verbose;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("Pure-Java DICOM toolkit: inspect, convert, de-identify and measure DICOM files.");
+        spec.version(VersionInfo::lines);
+        spec.option("-v", "--verbose").inherited().help("Print stack traces and read warnings.")
+                .flag(() -> verbose = true);
+        COMMANDS.forEach(spec::subcommand);
+    }
 
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    public Integer call() {
+        throw new UsageException("a command is required");
     }
 
     public static void main(String[] args) {
@@ -62,40 +66,42 @@ public final class Main implements Runnable {
     /** Runs the program and returns its exit code (used by tests; never calls System.exit). */
     public static int run(String... args) {
         verbose = false;
-        CommandLine cl = new CommandLine(new Main());
-        String first = firstWord(args);
-        if (first != null && COMMANDS.containsKey(first) && !first.equals("help")) {
-            cl.addSubcommand(first, COMMANDS.get(first).get());
-        } else {
-            COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        Main main = new Main();
+        CommandSpec root = CommandSpec.root("dicom-tools", main);
+        ParseResult parsed;
+        try {
+            parsed = Parser.parse(root, main, args);
+        } catch (UsageException e) {
+            return onUsageError(e, root);
         }
-        cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
-        cl.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
-        cl.setExecutionExceptionHandler(Main::onFailure);
-        cl.setParameterExceptionHandler(Main::onUsageError);
-        return cl.execute(args);
+        if (parsed.helpRequested()) {
+            System.out.print(parsed.spec().usage());
+            System.out.flush();
+            return ExitCodes.OK;
+        }
+        if (parsed.versionRequested()) {
+            VersionInfo.lines().forEach(System.out::println);
+            return ExitCodes.OK;
+        }
+        try {
+            return parsed.command().call();
+        } catch (UsageException e) {
+            return onUsageError(e, parsed.spec());
+        } catch (Exception e) {
+            return onFailure(e, parsed.command());
+        }
     }
 
-    /** The first argument that is not a global option: the command's name. */
-    private static String firstWord(String[] args) {
-        for (String a : args) {
-            if (!a.equals("-v") && !a.equals("--verbose")) {
-                return a;
-            }
-        }
-        return null;
-    }
-
-    private static int onUsageError(CommandLine.ParameterException e, String[] args) {
-        CommandLine cl = e.getCommandLine();
-        cl.getErr().println("dicom-tools: " + e.getMessage());
-        cl.getErr().println("Try '" + cl.getCommandSpec().qualifiedName() + " --help'.");
+    private static int onUsageError(UsageException e, CommandSpec running) {
+        CommandSpec spec = e.spec() != null ? e.spec() : running;
+        System.err.println("dicom-tools: " + e.getMessage());
+        System.err.println("Try '" + spec.qualifiedName() + " --help'.");
         return ExitCodes.USAGE;
     }
 
-    private static int onFailure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    private static int onFailure(Exception e, Command command) {
         Throwable cause = e instanceof java.io.UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
-        String where = cl.getCommand() instanceof InputCommand ic && ic.input() != null
+        String where = command instanceof InputCommand ic && ic.input() != null
                 ? ic.input().getFileName() + ": " : "dicom-tools: ";
         int code = ExitCodes.of(cause);
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
@@ -103,9 +109,9 @@ public final class Main implements Runnable {
             message = "internal error: " + cause.getClass().getSimpleName() + ": " + message
                     + (verbose ? "" : " (run with --verbose for details)");
         }
-        cl.getErr().println(where + message);
+        System.err.println(where + message);
         if (verbose) {
-            cause.printStackTrace(cl.getErr());
+            cause.printStackTrace();
         }
         return code;
     }

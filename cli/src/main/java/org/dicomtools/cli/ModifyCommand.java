@@ -4,7 +4,9 @@ package org.dicomtools.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
+import org.dicomtools.cli.args.UsageException;
 import org.dicomtools.error.InvalidValueException;
 import org.dicomtools.io.DicomReader;
 import org.dicomtools.io.ReadOptions;
@@ -13,45 +15,41 @@ import org.dicomtools.modify.ModifyOptions;
 import org.dicomtools.modify.ModifyResult;
 import org.dicomtools.modify.Modifier;
 import org.dicomtools.modify.TagListing;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "modify", description = "Set, add or delete elements; every value is checked against its VR.",
-        mixinStandardHelpOptions = true)
-final class ModifyCommand implements Callable<Integer>, InputCommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "DICOM file")
+final class ModifyCommand implements Command, InputCommand {
     Path file;
-
-    @Option(names = {"-t", "--tag"}, paramLabel = "PATH=VALUE",
-            description = "Set an element (repeatable): Keyword=value, (gggg,eeee)=value, Sequence[0].Keyword=value, "
-                    + "(gggg,xxee)=value with --private-creator. Values split on '\\'.")
     List<String> tags = new ArrayList<>();
-
-    @Option(names = "--delete", paramLabel = "PATH", description = "Delete an element, or an item as Sequence[i] (repeatable; applied before -t).")
     List<String> deletes = new ArrayList<>();
-
-    @Option(names = "--private-creator", paramLabel = "NAME", description = "Private creator whose block (gggg,xxee) paths name; reserved when absent.")
     String privateCreator;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "F", description = "Output file (default <stem>_modified.dcm beside the input).")
     Path output;
-
-    @Option(names = "--in-place", description = "Replace the input (through a temporary file renamed over it).")
     boolean inPlace;
-
-    @Option(names = {"--list", "--list-tags"}, description = "Only list the file's elements; write nothing.")
     boolean list;
-
-    @Option(names = "--dry-run", description = "Show the changes; write nothing.")
     boolean dryRun;
-
-    @Option(names = "--json", description = "Print one JSON document instead of text.")
     boolean json;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("Set, add or delete elements; every value is checked against its VR.");
+        spec.positional("FILE").help("DICOM file").path(v -> file = v);
+        spec.option("-t", "--tag").label("PATH=VALUE")
+                .help("Set an element (repeatable): Keyword=value, (gggg,eeee)=value, Sequence[0].Keyword=value, "
+                        + "(gggg,xxee)=value with --private-creator. Values split on '\\'.")
+                .repeatable().string(tags::add);
+        spec.option("--delete").label("PATH")
+                .help("Delete an element, or an item as Sequence[i] (repeatable; applied before -t).").repeatable()
+                .string(deletes::add);
+        spec.option("--private-creator").label("NAME")
+                .help("Private creator whose block (gggg,xxee) paths name; reserved when absent.")
+                .string(v -> privateCreator = v);
+        spec.option("-o", "--output").label("F").help("Output file (default <stem>_modified.dcm beside the input).")
+                .path(v -> output = v);
+        spec.option("--in-place").help("Replace the input (through a temporary file renamed over it).")
+                .flag(() -> inPlace = true);
+        spec.option("--list", "--list-tags").help("Only list the file's elements; write nothing.")
+                .flag(() -> list = true);
+        spec.option("--dry-run").help("Show the changes; write nothing.").flag(() -> dryRun = true);
+        spec.option("--json").help("Print one JSON document instead of text.").flag(() -> json = true);
+    }
 
     @Override
     public Path input() {
@@ -61,11 +59,11 @@ final class ModifyCommand implements Callable<Integer>, InputCommand {
     @Override
     public Integer call() throws Exception {
         if (inPlace && output != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--in-place and --output exclude each other");
+            throw new UsageException("--in-place and --output exclude each other");
         }
         if (list) {
             if (!tags.isEmpty() || !deletes.isEmpty() || inPlace || output != null || dryRun) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
+                throw new UsageException(
                         "--list only lists; it takes none of -t, --delete, --output, --in-place, --dry-run");
             }
             TagListing listing = TagListing.of(DicomReader.read(file, ReadOptions.DEFAULT));

@@ -2,61 +2,56 @@
 package org.dicomtools.cli;
 
 import java.nio.file.Path;
+import org.dicomtools.cli.args.CommandSpec;
+import org.dicomtools.cli.args.UsageException;
 import org.dicomtools.image.ImageFormat;
 import org.dicomtools.operations.ToImageRequest;
 import org.dicomtools.render.RenderOptions;
 import org.dicomtools.render.VoiFunction;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** The rendering options of {@code to-image}, shared with {@code batch convert} (SPEC §4). */
 final class RenderMixin {
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec mixee;
-
-    @Option(names = {"-f", "--format"}, defaultValue = "png", description = "png (default), jpeg, bmp, gif or tiff; an unknown one warns and writes png.")
     String format;
-
-    @Option(names = "--frame", defaultValue = "0", description = "Frame to render, 0-based (default ${DEFAULT-VALUE}).")
     int frame;
-
-    @Option(names = "--all-frames", description = "Every frame, as <stem>_frame<NNN>.<ext>.")
     boolean allFrames;
-
-    @Option(names = "--window-center", description = "Window centre (with --window-width).")
     Double windowCenter;
-
-    @Option(names = "--window-width", description = "Window width (with --window-center).")
     Double windowWidth;
-
-    @Option(names = "--normalize", description = "Window the frame's min-max.")
     boolean normalize;
-
-    @Option(names = "--auto-window", description = "Centre = median, width = (p95 - p5) x 1.2 of modality values.")
     boolean autoWindow;
-
-    @Option(names = "--voi-index", defaultValue = "0", description = "Which of the file's windows or VOI LUTs (default 0).")
     int voiIndex;
-
-    @Option(names = "--voi-function", description = "LINEAR, LINEAR_EXACT or SIGMOID, overriding the file's.")
     String voiFunction;
-
-    @Option(names = "--disable-modality-lut", description = "Skip rescale / Modality LUT.")
     boolean disableModalityLut;
-
-    @Option(names = "--disable-voi-lut", description = "Map the full modality range linearly instead of a window.")
     boolean disableVoiLut;
-
-    @Option(names = "--force-8bit", description = "8-bit output (the default).")
     boolean force8Bit;
-
-    @Option(names = "--force-16bit", description = "16-bit output (png and tiff only).")
     boolean force16Bit;
-
-    @Option(names = "--quality", defaultValue = "95", description = "JPEG quality 1-100 (default ${DEFAULT-VALUE}).")
     int quality;
+
+    /** Declares these options on the command that includes them. */
+    void define(CommandSpec spec) {
+        spec.option("-f", "--format").defaultValue("png")
+                .help("png (default), jpeg, bmp, gif or tiff; an unknown one warns and writes png.")
+                .string(v -> format = v);
+        spec.option("--frame").defaultValue("0").help("Frame to render, 0-based (default ${DEFAULT-VALUE}).")
+                .intValue(v -> frame = v);
+        spec.option("--all-frames").help("Every frame, as <stem>_frame<NNN>.<ext>.").flag(() -> allFrames = true);
+        spec.option("--window-center").help("Window centre (with --window-width).").doubleValue(v -> windowCenter = v);
+        spec.option("--window-width").help("Window width (with --window-center).").doubleValue(v -> windowWidth = v);
+        spec.option("--normalize").help("Window the frame's min-max.").flag(() -> normalize = true);
+        spec.option("--auto-window").help("Centre = median, width = (p95 - p5) x 1.2 of modality values.")
+                .flag(() -> autoWindow = true);
+        spec.option("--voi-index").defaultValue("0").help("Which of the file's windows or VOI LUTs (default 0).")
+                .intValue(v -> voiIndex = v);
+        spec.option("--voi-function").help("LINEAR, LINEAR_EXACT or SIGMOID, overriding the file's.")
+                .string(v -> voiFunction = v);
+        spec.option("--disable-modality-lut").help("Skip rescale / Modality LUT.")
+                .flag(() -> disableModalityLut = true);
+        spec.option("--disable-voi-lut").help("Map the full modality range linearly instead of a window.")
+                .flag(() -> disableVoiLut = true);
+        spec.option("--force-8bit").help("8-bit output (the default).").flag(() -> force8Bit = true);
+        spec.option("--force-16bit").help("16-bit output (png and tiff only).").flag(() -> force16Bit = true);
+        spec.option("--quality").defaultValue("95").help("JPEG quality 1-100 (default ${DEFAULT-VALUE}).")
+                .intValue(v -> quality = v);
+    }
 
     /**
      * The export request for these options. Contradictory options are usage errors; an unknown format is a warning
@@ -83,7 +78,7 @@ final class RenderMixin {
         return new ToImageRequest(input, output, fmt, frame, allFrames, render, quality);
     }
 
-    private CommandLine.ParameterException usage(String message) {
-        return new CommandLine.ParameterException(mixee.commandLine(), message);
+    private UsageException usage(String message) {
+        return new UsageException(message);
     }
 }

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
+import org.dicomtools.cli.args.UsageException;
 import org.dicomtools.dict.Tag;
 import org.dicomtools.dict.UidEntry;
 import org.dicomtools.dict.UidRegistry;
@@ -17,83 +19,67 @@ import org.dicomtools.search.Search;
 import org.dicomtools.search.SearchRequest;
 import org.dicomtools.search.SearchResult;
 import org.dicomtools.search.SkippedFile;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Find the DICOM files of a folder whose elements match every criterion.",
-                "Patterns ignore case: plain text is a substring, * and ? are wildcards anchored at the start "
-                        + "(other characters literal), /regex/ is a regular expression search. Dates (DA) take "
-                        + "YYYYMMDD, YYYYMMDD-YYYYMMDD, YYYYMMDD- or -YYYYMMDD. Person names match with ^ or spaces."})
-final class SearchCommand implements Callable<Integer>, InputCommand {
-    @Parameters(index = "0", paramLabel = "DIR", description = "Folder to search (a single file is searched alone).")
+final class SearchCommand implements Command, InputCommand {
     Path dir;
-
-    @Option(names = {"-r", "--recursive"}, description = "Include sub-folders.")
     boolean recursive;
-
-    @Option(names = {"-t", "--tag"}, paramLabel = "KEY=PATTERN", description = "Criterion on an element named by "
-            + "keyword, by tag (gggg,eeee), or by a path into a sequence: Seq[0].Keyword in the first item, "
-            + "Seq.Keyword in any. Repeatable.")
     List<String> tags = new ArrayList<>();
-
-    @Option(names = "--patient-name", paramLabel = "P", description = "PatientName (DOE^JANE or DOE JANE).")
     String patientName;
-
-    @Option(names = "--patient-id", paramLabel = "I", description = "PatientID.")
     String patientId;
-
-    @Option(names = "--accession-number", paramLabel = "A", description = "AccessionNumber.")
     String accessionNumber;
-
-    @Option(names = "--modality", paramLabel = "M", description = "Modality, the whole code (CT finds CT only).")
     String modality;
-
-    @Option(names = "--study-date", paramLabel = "RANGE", description = "StudyDate: YYYYMMDD, YYYYMMDD-YYYYMMDD, "
-            + "YYYYMMDD- or -YYYYMMDD.")
     String studyDate;
-
-    @Option(names = "--study-description", paramLabel = "D", description = "StudyDescription.")
     String studyDescription;
-
-    @Option(names = "--series-description", paramLabel = "D", description = "SeriesDescription.")
     String seriesDescription;
-
-    @Option(names = "--body-part", paramLabel = "B", description = "BodyPartExamined.")
     String bodyPart;
-
-    @Option(names = "--study-uid", paramLabel = "UID", description = "StudyInstanceUID, the whole UID.")
     String studyUid;
-
-    @Option(names = "--series-uid", paramLabel = "UID", description = "SeriesInstanceUID, the whole UID.")
     String seriesUid;
-
-    @Option(names = "--sop-class-uid", paramLabel = "UID", description = "SOPClassUID, the whole UID or its "
-            + "keyword (CTImageStorage).")
     String sopClassUid;
-
-    @Option(names = "--show", paramLabel = "KEY", split = ",", description = "More columns (default Modality, "
-            + "StudyDate after the criteria).")
     List<String> show = new ArrayList<>();
-
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FMT",
-            description = "table (default), list, csv or json.")
     String format;
-
-    @Option(names = "--json", description = "Same as --format json.")
     boolean json;
-
-    @Option(names = "--redact", description = "Show " + "PatientName, PatientID, PatientBirthDate, PatientSex, "
-            + "AccessionNumber, StudyDate and StudyTime as <redacted>.")
     boolean redact;
-
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files read in parallel (default: all cores).")
     Integer jobs;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("Find the DICOM files of a folder whose elements match every criterion.",
+                "Patterns ignore case: plain text is a substring, * and ? are wildcards anchored at the start "
+                        + "(other characters literal), /regex/ is a regular expression search. Dates (DA) take "
+                        + "YYYYMMDD, YYYYMMDD-YYYYMMDD, YYYYMMDD- or -YYYYMMDD. Person names match with ^ or spaces.");
+        spec.positional("DIR").help("Folder to search (a single file is searched alone).").path(v -> dir = v);
+        spec.option("-r", "--recursive").help("Include sub-folders.").flag(() -> recursive = true);
+        spec.option("-t", "--tag").label("KEY=PATTERN")
+                .help("Criterion on an element named by keyword, by tag (gggg,eeee), or by a path into a sequence: "
+                        + "Seq[0].Keyword in the first item, Seq.Keyword in any. Repeatable.")
+                .repeatable().string(tags::add);
+        spec.option("--patient-name").label("P").help("PatientName (DOE^JANE or DOE JANE).")
+                .string(v -> patientName = v);
+        spec.option("--patient-id").label("I").help("PatientID.").string(v -> patientId = v);
+        spec.option("--accession-number").label("A").help("AccessionNumber.").string(v -> accessionNumber = v);
+        spec.option("--modality").label("M").help("Modality, the whole code (CT finds CT only).")
+                .string(v -> modality = v);
+        spec.option("--study-date").label("RANGE")
+                .help("StudyDate: YYYYMMDD, YYYYMMDD-YYYYMMDD, YYYYMMDD- or -YYYYMMDD.").string(v -> studyDate = v);
+        spec.option("--study-description").label("D").help("StudyDescription.").string(v -> studyDescription = v);
+        spec.option("--series-description").label("D").help("SeriesDescription.").string(v -> seriesDescription = v);
+        spec.option("--body-part").label("B").help("BodyPartExamined.").string(v -> bodyPart = v);
+        spec.option("--study-uid").label("UID").help("StudyInstanceUID, the whole UID.").string(v -> studyUid = v);
+        spec.option("--series-uid").label("UID").help("SeriesInstanceUID, the whole UID.").string(v -> seriesUid = v);
+        spec.option("--sop-class-uid").label("UID").help("SOPClassUID, the whole UID or its keyword (CTImageStorage).")
+                .string(v -> sopClassUid = v);
+        spec.option("--show").label("KEY").help("More columns (default Modality, StudyDate after the criteria).")
+                .split(",").string(show::add);
+        spec.option("--format").label("FMT").defaultValue("table").help("table (default), list, csv or json.")
+                .string(v -> format = v);
+        spec.option("--json").help("Same as --format json.").flag(() -> json = true);
+        spec.option("--redact")
+                .help("Show PatientName, PatientID, PatientBirthDate, PatientSex, AccessionNumber, StudyDate and "
+                        + "StudyTime as <redacted>.")
+                .flag(() -> redact = true);
+        spec.option("-j", "--jobs").label("N").help("Files read in parallel (default: all cores).")
+                .intValue(v -> jobs = v);
+    }
 
     @Override
     public Path input() {
@@ -185,8 +171,8 @@ final class SearchCommand implements Callable<Integer>, InputCommand {
         }
     }
 
-    private CommandLine.ParameterException usage(String message) {
-        return new CommandLine.ParameterException(spec.commandLine(), message);
+    private UsageException usage(String message) {
+        return new UsageException(message);
     }
 
     /** Folder problems always (the result may be incomplete); skipped files with --verbose. */

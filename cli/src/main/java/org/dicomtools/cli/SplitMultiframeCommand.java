@@ -6,45 +6,40 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
+import org.dicomtools.cli.args.UsageException;
 import org.dicomtools.multiframe.FrameInfo;
 import org.dicomtools.multiframe.FrameSelection;
 import org.dicomtools.multiframe.FrameSplitter;
 import org.dicomtools.multiframe.SplitFrame;
 import org.dicomtools.multiframe.SplitOptions;
 import org.dicomtools.multiframe.SplitResult;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "split-multiframe", description = "Write each frame of a multi-frame image as a single-frame instance.",
-        mixinStandardHelpOptions = true)
-final class SplitMultiframeCommand implements Callable<Integer>, InputCommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "Multi-frame DICOM file")
+final class SplitMultiframeCommand implements Command, InputCommand {
     Path file;
-
-    @Option(names = {"-o", "--output-dir"}, paramLabel = "D",
-            description = "Folder for the frames (default <stem>_split beside the input).")
     Path outputDir;
-
-    @Option(names = "--frames", paramLabel = "LIST",
-            description = "Frames to write, counted from 1: numbers and ranges such as 1,3-5 (default: all). "
-                    + "Numbers the image does not have are skipped with a warning.")
     String frames;
-
-    @Option(names = "--prefix", paramLabel = "P",
-            description = "File names <prefix>_frame_<NNNN>.dcm (default: the input's stem).")
     String prefix;
-
-    @Option(names = "--info", description = "Print the number of frames, their size and timing; write nothing.")
     boolean info;
-
-    @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("Write each frame of a multi-frame image as a single-frame instance.");
+        spec.positional("FILE").help("Multi-frame DICOM file").path(v -> file = v);
+        spec.option("-o", "--output-dir").label("D")
+                .help("Folder for the frames (default <stem>_split beside the input).").path(v -> outputDir = v);
+        spec.option("--frames").label("LIST")
+                .help("Frames to write, counted from 1: numbers and ranges such as 1,3-5 (default: all). Numbers the "
+                        + "image does not have are skipped with a warning.")
+                .string(v -> frames = v);
+        spec.option("--prefix").label("P").help("File names <prefix>_frame_<NNNN>.dcm (default: the input's stem).")
+                .string(v -> prefix = v);
+        spec.option("--info").help("Print the number of frames, their size and timing; write nothing.")
+                .flag(() -> info = true);
+        spec.option("--json").help("Print one JSON object.").flag(() -> json = true);
+    }
 
     @Override
     public Path input() {
@@ -61,7 +56,7 @@ final class SplitMultiframeCommand implements Callable<Integer>, InputCommand {
         try {
             options = new SplitOptions(outputDir, frames == null ? null : FrameSelection.parse(frames), prefix);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw new UsageException(e.getMessage());
         }
         SplitResult r = FrameSplitter.standard().split(file, options);
         for (String w : r.warnings()) {

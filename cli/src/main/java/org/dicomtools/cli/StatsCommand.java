@@ -3,25 +3,24 @@ package org.dicomtools.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
 import org.dicomtools.operations.PixelStats;
 import org.dicomtools.stats.Statistics;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "stats", description = "Pixel statistics with numpy semantics: min max mean median std variance range iqr percentiles zero/unique counts.",
-        mixinStandardHelpOptions = true)
-final class StatsCommand implements Callable<Integer>, InputCommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "DICOM file")
+final class StatsCommand implements Command, InputCommand {
     Path file;
-
-    @Mixin
-    StatsMixin samples;
-
-    @Option(names = "--json", description = "Print one JSON object.")
+    final StatsMixin samples = new StatsMixin();
     boolean json;
+
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("Pixel statistics with numpy semantics: min max mean median std variance range iqr "
+                + "percentiles zero/unique counts.");
+        spec.positional("FILE").help("DICOM file").path(v -> file = v);
+        samples.define(spec);
+        spec.option("--json").help("Print one JSON object.").flag(() -> json = true);
+    }
 
     @Override
     public Path input() {

@@ -5,32 +5,31 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
 import org.dicomtools.operations.ToImage;
 import org.dicomtools.operations.ToImageRequest;
 import org.dicomtools.operations.ToImageResult;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "to-image", description = "Render a frame through the PS3 pixel pipeline to png, jpeg, bmp, gif or tiff.",
-        mixinStandardHelpOptions = true)
-final class ToImageCommand implements Callable<Integer>, InputCommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "DICOM file")
+final class ToImageCommand implements Command, InputCommand {
     Path file;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "F|DIR", description = "Output file or folder (default <stem>.<ext> beside the input).")
     Path output;
-
-    @Mixin
-    RenderMixin render;
-
-    @Option(names = "--explain", description = "Print, as JSON, what each stage of the pipeline used.")
+    final RenderMixin render = new RenderMixin();
     boolean explain;
-
-    @Option(names = "--json", description = "Print one JSON object (outputs, frames, explanations) instead of text.")
     boolean json;
+
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("Render a frame through the PS3 pixel pipeline to png, jpeg, bmp, gif or tiff.");
+        spec.positional("FILE").help("DICOM file").path(v -> file = v);
+        spec.option("-o", "--output").label("F|DIR")
+                .help("Output file or folder (default <stem>.<ext> beside the input).").path(v -> output = v);
+        render.define(spec);
+        spec.option("--explain").help("Print, as JSON, what each stage of the pipeline used.")
+                .flag(() -> explain = true);
+        spec.option("--json").help("Print one JSON object (outputs, frames, explanations) instead of text.")
+                .flag(() -> json = true);
+    }
 
     @Override
     public Path input() {

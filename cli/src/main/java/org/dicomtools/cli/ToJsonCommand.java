@@ -2,31 +2,32 @@
 package org.dicomtools.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
 import org.dicomtools.io.AtomicFile;
 import org.dicomtools.io.DicomFile;
 import org.dicomtools.io.DicomReader;
 import org.dicomtools.io.ReadOptions;
 import org.dicomtools.json.DicomJsonWriter;
 import org.dicomtools.json.JsonWriteOptions;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "to-json", description = "The DICOM JSON model (PS3.18 F.2) of a file's data set.",
-        mixinStandardHelpOptions = true)
-final class ToJsonCommand implements Callable<Integer>, InputCommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "DICOM file")
+final class ToJsonCommand implements Command, InputCommand {
     Path file;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "F", description = "Write to F instead of standard output.")
     Path output;
-
-    @Option(names = "--bulk-data-uri", description = "Bulk values as BulkDataURI (file offset and length) instead of inline base64.")
     boolean bulkDataUri;
-
-    @Option(names = "--json", description = "With --output: print {input, output} as JSON instead of a line of text.")
     boolean json;
+
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("The DICOM JSON model (PS3.18 F.2) of a file's data set.");
+        spec.positional("FILE").help("DICOM file").path(v -> file = v);
+        spec.option("-o", "--output").label("F").help("Write to F instead of standard output.").path(v -> output = v);
+        spec.option("--bulk-data-uri")
+                .help("Bulk values as BulkDataURI (file offset and length) instead of inline base64.")
+                .flag(() -> bulkDataUri = true);
+        spec.option("--json").help("With --output: print {input, output} as JSON instead of a line of text.")
+                .flag(() -> json = true);
+    }
 
     @Override
     public Path input() {

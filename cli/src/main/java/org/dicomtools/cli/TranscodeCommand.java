@@ -5,35 +5,32 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
 import org.dicomtools.codec.EncodeOptions;
 import org.dicomtools.transcode.TranscodeOptions;
 import org.dicomtools.transcode.TranscodeResult;
 import org.dicomtools.transcode.Transcoder;
 import org.dicomtools.ts.CodecRegistry;
 import org.dicomtools.ts.TransferSyntax;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "transcode", description = "Change the transfer syntax (lossless output is verified by decoding).",
-        mixinStandardHelpOptions = true)
-final class TranscodeCommand implements Callable<Integer>, InputCommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "DICOM file")
+final class TranscodeCommand implements Command, InputCommand {
     Path file;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "F", description = "Output file (default <stem>_transcoded.dcm beside the input).")
     Path output;
-
-    @Mixin
-    TranscodeMixin codec;
-
-    @Option(names = {"-j", "--jobs"}, description = "Frames coded in parallel (default: all cores).")
+    final TranscodeMixin codec = new TranscodeMixin();
     Integer jobs;
-
-    @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
+
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("Change the transfer syntax (lossless output is verified by decoding).");
+        spec.positional("FILE").help("DICOM file").path(v -> file = v);
+        spec.option("-o", "--output").label("F").help("Output file (default <stem>_transcoded.dcm beside the input).")
+                .path(v -> output = v);
+        codec.define(spec);
+        spec.option("-j", "--jobs").help("Frames coded in parallel (default: all cores).").intValue(v -> jobs = v);
+        spec.option("--json").help("Print one JSON object instead of text.").flag(() -> json = true);
+    }
 
     @Override
     public Path input() {

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
+import org.dicomtools.cli.args.Command;
+import org.dicomtools.cli.args.CommandSpec;
 import org.dicomtools.io.DicomFile;
 import org.dicomtools.io.DicomReader;
 import org.dicomtools.io.ReadOptions;
@@ -13,21 +14,20 @@ import org.dicomtools.validate.Finding;
 import org.dicomtools.validate.Severity;
 import org.dicomtools.validate.ValidationReport;
 import org.dicomtools.validate.Validator;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "validate", description = "Conformance findings (errors, warnings); exit 0 only when there are no errors.",
-        mixinStandardHelpOptions = true)
-final class ValidateCommand implements Callable<Integer>, InputCommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "DICOM file")
+final class ValidateCommand implements Command, InputCommand {
     Path file;
-
-    @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
-
-    @Option(names = "--include-info", description = "Also list informational findings in text output.")
     boolean includeInfo;
+
+    @Override
+    public void define(CommandSpec spec) {
+        spec.description("Conformance findings (errors, warnings); exit 0 only when there are no errors.");
+        spec.positional("FILE").help("DICOM file").path(v -> file = v);
+        spec.option("--json").help("Print one JSON object instead of text.").flag(() -> json = true);
+        spec.option("--include-info").help("Also list informational findings in text output.")
+                .flag(() -> includeInfo = true);
+    }
 
     @Override
     public Path input() {

@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dicomtools.ts.CodecRegistry;
 import org.dicomtools.ts.TransferSyntax;
-import picocli.CommandLine;
 
 /** {@code --version}: the program version and what this build can decode and encode. */
-final class VersionInfo implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
+final class VersionInfo {
+    private VersionInfo() {
+    }
+
+    static List<String> lines() {
         List<String> lines = new ArrayList<>();
         String v = VersionInfo.class.getPackage().getImplementationVersion();
         lines.add("dicom-tools " + (v == null ? "development build" : v) + " (Java " + Runtime.version() + ")");
@@ -27,6 +28,6 @@ final class VersionInfo implements CommandLine.IVersionProvider {
             }
         }
         lines.add("Other encapsulated syntaxes are read and written with their pixel data kept as it is.");
-        return lines.toArray(new String[0]);
+        return lines;
     }
 }
