@@ -36,6 +36,13 @@ public final class J2kDecoder implements FrameDecoder {
         Objects.requireNonNull(expected, "expected");
         J2kCodestream stream = J2kCodestream.read(data);
         check(stream, expected);
+        FrameFormat out = expected.withPlanar(false);
+        ColorSpace space = expected.samplesPerPixel() == 1 ? ColorSpace.MONOCHROME
+                : stream.mct() ? ColorSpace.RGB : ColorSpace.UNKNOWN;
+        int[][] planes = ours(data, stream);
+        if (planes != null) {
+            return new DecodedFrame(toFrame(planes, out), out, space);
+        }
         Raster raster = J2kLibrary.read(data, stream.start(), stream.end() - stream.start());
         if (raster.getWidth() != expected.columns() || raster.getHeight() != expected.rows()
                 || raster.getNumBands() != expected.samplesPerPixel()) {
@@ -43,10 +50,43 @@ public final class J2kDecoder implements FrameDecoder {
                     + raster.getNumBands() + " samples for a " + expected.columns() + "x" + expected.rows() + "x"
                     + expected.samplesPerPixel() + " codestream");
         }
-        FrameFormat out = expected.withPlanar(false);
-        ColorSpace space = expected.samplesPerPixel() == 1 ? ColorSpace.MONOCHROME
-                : stream.mct() ? ColorSpace.RGB : ColorSpace.UNKNOWN;
         return new DecodedFrame(J2kSamples.toFrame(raster, out), out, space);
+    }
+
+    /** Our own decoder's planes, or null when the stream uses something it leaves to the library. */
+    private static int[][] ours(byte[] data, J2kCodestream stream) {
+        try {
+            return CodestreamDecoder.decode(data, stream);
+        } catch (J2kUnsupported e) {
+            return null;
+        }
+    }
+
+    /** Planes as a pixel-interleaved frame: each value's low bitsStored bits, sign-extended when signed. */
+    private static byte[] toFrame(int[][] planes, FrameFormat out) {
+        int nc = out.samplesPerPixel();
+        int pixels = out.pixels();
+        int bps = out.bytesPerSample();
+        int unused = 32 - out.bitsStored();
+        boolean signed = out.signed();
+        byte[] frame = new byte[Math.multiplyExact(pixels, nc * bps)];
+        for (int c = 0; c < nc; c++) {
+            int[] plane = planes[c];
+            int step = nc * bps;
+            if (bps == 2) {
+                for (int i = 0, o = c * 2; i < pixels; i++, o += step) {
+                    int v = signed ? plane[i] << unused >> unused : plane[i] << unused >>> unused;
+                    frame[o] = (byte) v;
+                    frame[o + 1] = (byte) (v >> 8);
+                }
+            } else {
+                for (int i = 0, o = c; i < pixels; i++, o += step) {
+                    int v = signed ? plane[i] << unused >> unused : plane[i] << unused >>> unused;
+                    frame[o] = (byte) v;
+                }
+            }
+        }
+        return frame;
     }
 
     private static void check(J2kCodestream s, FrameFormat expected) {
