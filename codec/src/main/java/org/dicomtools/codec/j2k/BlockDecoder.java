@@ -11,6 +11,7 @@ import static org.dicomtools.codec.j2k.T1Tables.NEG_N;
 import static org.dicomtools.codec.j2k.T1Tables.NEG_S;
 import static org.dicomtools.codec.j2k.T1Tables.NEG_W;
 import static org.dicomtools.codec.j2k.T1Tables.NEIGHBOURS;
+import static org.dicomtools.codec.j2k.T1Tables.QE;
 import static org.dicomtools.codec.j2k.T1Tables.REFINED;
 import static org.dicomtools.codec.j2k.T1Tables.SC;
 import static org.dicomtools.codec.j2k.T1Tables.SIG;
@@ -53,12 +54,16 @@ final class BlockDecoder {
     private static final int REFINEMENT = 2;
 
     private final MqDecoder mq = new MqDecoder();
-    private int[] flags = new int[66 * 66];
+    /** Flags words, stripe by stripe, column by column, the 4 rows of a column together; one-column border. */
+    private int[] flags = new int[66 * 72];
+    /** Magnitudes in the same order as the flags, without the border. */
+    private int[] coef = new int[64 * 64];
     /** Decoded coefficients of the last code-block, row by row ({@code width} a row), signed, doubled. */
     int[] data = new int[64 * 64];
     private byte[] joined = new byte[4096];
     private int w;
     private int h;
+    /** Flags words from one stripe to the next. */
     private int fs;
     private boolean vsc;
 
@@ -83,13 +88,18 @@ final class BlockDecoder {
     void decode(byte[] stream, CodeBlock block, int orientation, int style, int bitPlanes) {
         w = block.x1 - block.x0;
         h = block.y1 - block.y0;
-        fs = w + 2;
+        fs = 4 * (w + 2);
+        int stripes = (h + 3) >> 2;
         int n = w * h;
         if (data.length < n) {
             data = new int[n];
         }
-        Arrays.fill(data, 0, n, 0);
-        int fn = fs * (h + 2);
+        int cn = 4 * w * stripes;
+        if (coef.length < cn) {
+            coef = new int[cn];
+        }
+        Arrays.fill(coef, 0, cn, 0);
+        int fn = fs * (stripes + 2);
         if (flags.length < fn) {
             flags = new int[fn];
         }
@@ -97,6 +107,7 @@ final class BlockDecoder {
         vsc = (style & VSC) != 0;
         int plane = bitPlanes - block.zeroPlanes - 1;
         if (block.passes == 0 || plane < 0) {
+            Arrays.fill(data, 0, n, 0);
             return;
         }
         int orient = orientation << 8;
@@ -109,10 +120,22 @@ final class BlockDecoder {
             startSegment(stream, block, s, raw);
             for (int k = 0; k < segPasses && plane >= 0; k++, pass++) {
                 switch (type) {
-                    case SIGNIFICANCE -> significance(plane, orient, raw);
-                    case REFINEMENT -> refinement(plane, raw);
+                    case SIGNIFICANCE -> {
+                        if (raw) {
+                            significance(plane, orient, true);
+                        } else {
+                            significanceMq(plane, orient);
+                        }
+                    }
+                    case REFINEMENT -> {
+                        if (raw) {
+                            refinement(plane, true);
+                        } else {
+                            refinementMq(plane);
+                        }
+                    }
                     default -> {
-                        cleanup(plane, orient);
+                        cleanupMq(plane, orient);
                         if ((style & SEGSYM) != 0) {
                             for (int i = 0; i < 4; i++) {
                                 mq.decode(CX_UNIFORM);
@@ -174,18 +197,24 @@ final class BlockDecoder {
         }
     }
 
-    /** Makes coefficient {@code fi} (flags index) significant, negative when {@code neg}, and tells its neighbours. */
-    private void significant(int[] f, int fi, int neg) {
-        int s = fs;
-        f[fi - s - 1] |= SIG_SE;
-        f[fi - s] |= SIG_S | (neg == 0 ? 0 : NEG_S);
-        f[fi - s + 1] |= SIG_SW;
-        f[fi - 1] |= SIG_E | (neg == 0 ? 0 : NEG_E);
+    /**
+     * Makes coefficient {@code fi} (flags index, row {@code k} of its stripe) significant, negative when
+     * {@code neg}, and tells its eight neighbours.
+     */
+    private void significant(int[] f, int fi, int k, int neg) {
+        int up = k == 0 ? 3 - fs : -1;
+        int down = k == 3 ? fs - 3 : 1;
+        int n = fi + up;
+        int s = fi + down;
+        f[n - 4] |= SIG_SE;
+        f[n] |= SIG_S | (neg == 0 ? 0 : NEG_S);
+        f[n + 4] |= SIG_SW;
+        f[fi - 4] |= SIG_E | (neg == 0 ? 0 : NEG_E);
         f[fi] |= SIG | (neg == 0 ? 0 : NEG);
-        f[fi + 1] |= SIG_W | (neg == 0 ? 0 : NEG_W);
-        f[fi + s - 1] |= SIG_NE;
-        f[fi + s] |= SIG_N | (neg == 0 ? 0 : NEG_N);
-        f[fi + s + 1] |= SIG_NW;
+        f[fi + 4] |= SIG_W | (neg == 0 ? 0 : NEG_W);
+        f[s - 4] |= SIG_NE;
+        f[s] |= SIG_N | (neg == 0 ? 0 : NEG_N);
+        f[s + 4] |= SIG_NW;
     }
 
     private int sign(int f, boolean raw) {
@@ -199,15 +228,18 @@ final class BlockDecoder {
     /** Significance propagation pass (D.3.1). */
     private void significance(int plane, int orient, boolean raw) {
         int[] f = flags;
-        int[] d = data;
+        int[] d = coef;
         int set = 3 << plane;
-        for (int y0 = 0; y0 < h; y0 += 4) {
+        for (int y0 = 0, s = 0; y0 < h; y0 += 4, s++) {
             int rows = Math.min(4, h - y0);
-            for (int x = 0; x < w; x++) {
-                int fi = (y0 + 1) * fs + x + 1;
-                int di = y0 * w + x;
-                for (int k = 0; k < rows; k++, fi += fs, di += w) {
-                    int fl = f[fi];
+            int fi = (s + 1) * fs + 4;
+            int di = s * 4 * w;
+            for (int x = 0; x < w; x++, fi += 4, di += 4) {
+                if ((f[fi] | f[fi + 1] | f[fi + 2] | f[fi + 3]) == 0) {
+                    continue;
+                }
+                for (int k = 0; k < rows; k++) {
+                    int fl = f[fi + k];
                     if ((fl & SIG) != 0) {
                         continue;
                     }
@@ -217,10 +249,10 @@ final class BlockDecoder {
                     }
                     int bit = raw ? mq.raw() : mq.decode(ZC[orient | fm & NEIGHBOURS]);
                     if (bit != 0) {
-                        significant(f, fi, sign(fm, raw));
-                        d[di] = set;
+                        significant(f, fi + k, k, sign(fm, raw));
+                        d[di + k] = set;
                     }
-                    f[fi] |= VISITED;
+                    f[fi + k] |= VISITED;
                 }
             }
         }
@@ -229,15 +261,18 @@ final class BlockDecoder {
     /** Magnitude refinement pass (D.3.3). */
     private void refinement(int plane, boolean raw) {
         int[] f = flags;
-        int[] d = data;
+        int[] d = coef;
         int half = 1 << plane;
-        for (int y0 = 0; y0 < h; y0 += 4) {
+        for (int y0 = 0, s = 0; y0 < h; y0 += 4, s++) {
             int rows = Math.min(4, h - y0);
-            for (int x = 0; x < w; x++) {
-                int fi = (y0 + 1) * fs + x + 1;
-                int di = y0 * w + x;
-                for (int k = 0; k < rows; k++, fi += fs, di += w) {
-                    int fl = f[fi];
+            int fi = (s + 1) * fs + 4;
+            int di = s * 4 * w;
+            for (int x = 0; x < w; x++, fi += 4, di += 4) {
+                if (((f[fi] | f[fi + 1] | f[fi + 2] | f[fi + 3]) & SIG) == 0) {
+                    continue;
+                }
+                for (int k = 0; k < rows; k++) {
+                    int fl = f[fi + k];
                     if ((fl & (SIG | VISITED)) != SIG) {
                         continue;
                     }
@@ -249,66 +284,262 @@ final class BlockDecoder {
                         int cx = (fl & REFINED) != 0 ? CX_MR + 2 : (fm & NEIGHBOURS) != 0 ? CX_MR + 1 : CX_MR;
                         bit = mq.decode(cx);
                     }
-                    d[di] += bit != 0 ? half : -half;
-                    f[fi] = fl | REFINED;
+                    d[di + k] += bit != 0 ? half : -half;
+                    f[fi + k] = fl | REFINED;
                 }
             }
         }
     }
 
-    /** Cleanup pass (D.3.4), with the run-length mode for columns of four samples without context. */
-    private void cleanup(int plane, int orient) {
+    // The passes below keep the MQ registers A, C and CT in local variables, with DECODE's common case written
+    // out in place (an MPS without renormalisation) and MqDecoder.exchange for the rest; kept in fields, every
+    // decision would wait on the stores of the one before.
+
+    /** Significance propagation pass (D.3.1) through the MQ decoder. */
+    private void significanceMq(int plane, int orient) {
         int[] f = flags;
-        int[] d = data;
+        int[] d = coef;
+        int[] st = mq.states;
+        MqDecoder m = mq;
+        int a = m.a;
+        int c = m.c;
+        int ct = m.ct;
         int set = 3 << plane;
-        int mask = SIG | VISITED | NEIGHBOURS;
-        for (int y0 = 0; y0 < h; y0 += 4) {
+        for (int y0 = 0, s = 0; y0 < h; y0 += 4, s++) {
             int rows = Math.min(4, h - y0);
-            for (int x = 0; x < w; x++) {
-                int fi = (y0 + 1) * fs + x + 1;
-                int di = y0 * w + x;
-                int k = 0;
-                if (rows == 4 && (f[fi] & mask) == 0 && (f[fi + fs] & mask) == 0 && (f[fi + 2 * fs] & mask) == 0
-                        && ((vsc ? f[fi + 3 * fs] & ~BELOW : f[fi + 3 * fs]) & mask) == 0) {
-                    if (mq.decode(CX_RUN) == 0) {
-                        continue;
-                    }
-                    k = mq.decode(CX_UNIFORM) << 1;
-                    k |= mq.decode(CX_UNIFORM);
-                    fi += k * fs;
-                    di += k * w;
-                    int fm = vsc && k == 3 ? f[fi] & ~BELOW : f[fi];
-                    significant(f, fi, sign(fm, false));
-                    d[di] = set;
-                    k++;
-                    fi += fs;
-                    di += w;
+            int fi = (s + 1) * fs + 4;
+            int di = s * 4 * w;
+            for (int x = 0; x < w; x++, fi += 4, di += 4) {
+                // Skip, without a branch per sample, a column where no sample is insignificant with a
+                // significant neighbour (bit 8: some neighbour significant, and not the sample itself).
+                int f0 = f[fi];
+                int f1 = f[fi + 1];
+                int f2 = f[fi + 2];
+                int f3 = f[fi + 3];
+                int any = (((f0 & NEIGHBOURS) + NEIGHBOURS) & ~(f0 >>> 4)) | (((f1 & NEIGHBOURS) + NEIGHBOURS) & ~(f1 >>> 4))
+                        | (((f2 & NEIGHBOURS) + NEIGHBOURS) & ~(f2 >>> 4)) | (((f3 & NEIGHBOURS) + NEIGHBOURS) & ~(f3 >>> 4));
+                if ((any & 0x100) == 0) {
+                    continue;
                 }
-                for (; k < rows; k++, fi += fs, di += w) {
-                    int fl = f[fi];
-                    if ((fl & (SIG | VISITED)) != 0) {
-                        f[fi] = fl & ~VISITED;
+                for (int k = 0; k < rows; k++) {
+                    int fl = f[fi + k];
+                    if ((fl & SIG) != 0) {
                         continue;
                     }
                     int fm = vsc && k == 3 ? fl & ~BELOW : fl;
-                    if (mq.decode(ZC[orient | fm & NEIGHBOURS]) != 0) {
-                        significant(f, fi, sign(fm, false));
-                        d[di] = set;
+                    if ((fm & NEIGHBOURS) == 0) {
+                        continue;
+                    }
+                    int cx = ZC[orient | fm & NEIGHBOURS];
+                    int bit;
+                    int sx = st[cx];
+                    int qe = QE[sx];
+                    a -= qe;
+                    if ((c >>> 16) >= qe && a >= 0x8000) {
+                        c -= qe << 16;
+                        bit = sx & 1;
+                    } else {
+                        long r = m.exchange(cx, sx, qe, a, c, ct);
+                        a = (int) r & 0xFFFF;
+                        ct = (int) r >>> 16 & 0xFF;
+                        bit = (int) r >>> 24 & 1;
+                        c = (int) (r >>> 32);
+                    }
+                    if (bit != 0) {
+                        int sc = SC[T1Tables.signIndex(fm)];
+                        cx = sc >> 1;
+                        sx = st[cx];
+                        qe = QE[sx];
+                        a -= qe;
+                        if ((c >>> 16) >= qe && a >= 0x8000) {
+                            c -= qe << 16;
+                            bit = sx & 1;
+                        } else {
+                            long r = m.exchange(cx, sx, qe, a, c, ct);
+                            a = (int) r & 0xFFFF;
+                            ct = (int) r >>> 16 & 0xFF;
+                            bit = (int) r >>> 24 & 1;
+                            c = (int) (r >>> 32);
+                        }
+                        significant(f, fi + k, k, bit ^ (sc & 1));
+                        d[di + k] = set;
+                    }
+                    f[fi + k] |= VISITED;
+                }
+            }
+        }
+        m.a = a;
+        m.c = c;
+        m.ct = ct;
+    }
+
+    /** Magnitude refinement pass (D.3.3) through the MQ decoder. */
+    private void refinementMq(int plane) {
+        int[] f = flags;
+        int[] d = coef;
+        int[] st = mq.states;
+        MqDecoder m = mq;
+        int a = m.a;
+        int c = m.c;
+        int ct = m.ct;
+        int half = 1 << plane;
+        for (int y0 = 0, s = 0; y0 < h; y0 += 4, s++) {
+            int rows = Math.min(4, h - y0);
+            int fi = (s + 1) * fs + 4;
+            int di = s * 4 * w;
+            for (int x = 0; x < w; x++, fi += 4, di += 4) {
+                int f0 = f[fi];
+                int f1 = f[fi + 1];
+                int f2 = f[fi + 2];
+                int f3 = f[fi + 3];
+                // Significant and not visited in this bit-plane's significance pass.
+                if ((((f0 & ~(f0 >>> 2)) | (f1 & ~(f1 >>> 2)) | (f2 & ~(f2 >>> 2)) | (f3 & ~(f3 >>> 2))) & SIG) == 0) {
+                    continue;
+                }
+                for (int k = 0; k < rows; k++) {
+                    int fl = f[fi + k];
+                    if ((fl & (SIG | VISITED)) != SIG) {
+                        continue;
+                    }
+                    int fm = vsc && k == 3 ? fl & ~BELOW : fl;
+                    int cx = (fl & REFINED) != 0 ? CX_MR + 2 : (fm & NEIGHBOURS) != 0 ? CX_MR + 1 : CX_MR;
+                    int bit;
+                    int sx = st[cx];
+                    int qe = QE[sx];
+                    a -= qe;
+                    if ((c >>> 16) >= qe && a >= 0x8000) {
+                        c -= qe << 16;
+                        bit = sx & 1;
+                    } else {
+                        long r = m.exchange(cx, sx, qe, a, c, ct);
+                        a = (int) r & 0xFFFF;
+                        ct = (int) r >>> 16 & 0xFF;
+                        bit = (int) r >>> 24 & 1;
+                        c = (int) (r >>> 32);
+                    }
+                    d[di + k] += bit != 0 ? half : -half;
+                    f[fi + k] = fl | REFINED;
+                }
+            }
+        }
+        m.a = a;
+        m.c = c;
+        m.ct = ct;
+    }
+
+    /** Cleanup pass (D.3.4) with the MQ registers in locals; the run-length decisions go through the decoder. */
+    private void cleanupMq(int plane, int orient) {
+        int[] f = flags;
+        int[] d = coef;
+        int[] st = mq.states;
+        MqDecoder m = mq;
+        int a = m.a;
+        int c = m.c;
+        int ct = m.ct;
+        int set = 3 << plane;
+        int mask = SIG | VISITED | NEIGHBOURS;
+        for (int y0 = 0, s = 0; y0 < h; y0 += 4, s++) {
+            int rows = Math.min(4, h - y0);
+            int fi = (s + 1) * fs + 4;
+            int di = s * 4 * w;
+            for (int x = 0; x < w; x++, fi += 4, di += 4) {
+                int k = 0;
+                int f0 = f[fi];
+                int f1 = f[fi + 1];
+                int f2 = f[fi + 2];
+                int f3 = f[fi + 3];
+                // Neither significant nor visited: the samples this pass codes.
+                if ((((~f0 & ~(f0 >>> 2)) | (~f1 & ~(f1 >>> 2)) | (~f2 & ~(f2 >>> 2)) | (~f3 & ~(f3 >>> 2))) & SIG) == 0) {
+                    f[fi] &= ~VISITED;
+                    f[fi + 1] &= ~VISITED;
+                    f[fi + 2] &= ~VISITED;
+                    f[fi + 3] &= ~VISITED;
+                    continue;
+                }
+                if (rows == 4 && ((f[fi] | f[fi + 1] | f[fi + 2]
+                        | (vsc ? f[fi + 3] & ~BELOW : f[fi + 3])) & mask) == 0) {
+                    m.a = a;
+                    m.c = c;
+                    m.ct = ct;
+                    if (m.decode(CX_RUN) == 0) {
+                        a = m.a;
+                        c = m.c;
+                        ct = m.ct;
+                        continue;
+                    }
+                    k = m.decode(CX_UNIFORM) << 1;
+                    k |= m.decode(CX_UNIFORM);
+                    int fm = vsc && k == 3 ? f[fi + k] & ~BELOW : f[fi + k];
+                    significant(f, fi + k, k, sign(fm, false));
+                    a = m.a;
+                    c = m.c;
+                    ct = m.ct;
+                    d[di + k] = set;
+                    k++;
+                }
+                for (; k < rows; k++) {
+                    int fl = f[fi + k];
+                    if ((fl & (SIG | VISITED)) != 0) {
+                        f[fi + k] = fl & ~VISITED;
+                        continue;
+                    }
+                    int fm = vsc && k == 3 ? fl & ~BELOW : fl;
+                    int cx = ZC[orient | fm & NEIGHBOURS];
+                    int bit;
+                    int sx = st[cx];
+                    int qe = QE[sx];
+                    a -= qe;
+                    if ((c >>> 16) >= qe && a >= 0x8000) {
+                        c -= qe << 16;
+                        bit = sx & 1;
+                    } else {
+                        long r = m.exchange(cx, sx, qe, a, c, ct);
+                        a = (int) r & 0xFFFF;
+                        ct = (int) r >>> 16 & 0xFF;
+                        bit = (int) r >>> 24 & 1;
+                        c = (int) (r >>> 32);
+                    }
+                    if (bit != 0) {
+                        int sc = SC[T1Tables.signIndex(fm)];
+                        cx = sc >> 1;
+                        sx = st[cx];
+                        qe = QE[sx];
+                        a -= qe;
+                        if ((c >>> 16) >= qe && a >= 0x8000) {
+                            c -= qe << 16;
+                            bit = sx & 1;
+                        } else {
+                            long r = m.exchange(cx, sx, qe, a, c, ct);
+                            a = (int) r & 0xFFFF;
+                            ct = (int) r >>> 16 & 0xFF;
+                            bit = (int) r >>> 24 & 1;
+                            c = (int) (r >>> 32);
+                        }
+                        significant(f, fi + k, k, bit ^ (sc & 1));
+                        d[di + k] = set;
                     }
                 }
             }
         }
+        m.a = a;
+        m.c = c;
+        m.ct = ct;
     }
 
+    /** Signed values, row by row, into {@link #data}. */
     private void applySigns(int n) {
         int[] f = flags;
-        int[] d = data;
-        for (int y = 0, di = 0; y < h; y++) {
-            int fi = (y + 1) * fs + 1;
-            for (int x = 0; x < w; x++, di++, fi++) {
-                if ((f[fi] & NEG) != 0) {
-                    d[di] = -d[di];
-                }
+        int[] d = coef;
+        int[] out = data;
+        for (int y = 0; y < h; y++) {
+            int s = y >> 2;
+            int k = y & 3;
+            int fi = (s + 1) * fs + 4 + k;
+            int di = s * 4 * w + k;
+            int o = y * w;
+            for (int x = 0; x < w; x++, fi += 4, di += 4) {
+                int v = d[di];
+                out[o + x] = (f[fi] & NEG) != 0 ? -v : v;
             }
         }
     }

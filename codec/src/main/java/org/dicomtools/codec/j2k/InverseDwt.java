@@ -16,6 +16,12 @@ final class InverseDwt {
     private static final float GAMMA = 0.882911075f;
     private static final float DELTA = 0.443506852f;
     private static final float K = 1.230174105f;
+    /**
+     * The high-pass factor: 1/K times 2, the gain of one high-pass step, which the sub-band step sizes therefore
+     * leave out (see {@link TileComponent}); 13318/8192 rather than 2/K = 1.6257861, as OpenJPEG has it, so that
+     * our lossy decodes are OpenJPEG's to the sample.
+     */
+    private static final float TWO_OVER_K = 1.625732422f;
 
     private int[] ints = new int[0];
     private float[] floats = new float[0];
@@ -161,7 +167,7 @@ final class InverseDwt {
         for (int p = cas; p < n; p += 2) {
             a[p] *= K;
         }
-        float inv = 1 / K;
+        float inv = TWO_OVER_K;
         for (int p = 1 - cas; p < n; p += 2) {
             a[p] *= inv;
         }
@@ -183,7 +189,7 @@ final class InverseDwt {
         if (h == 1) {
             return;
         }
-        float inv = 1 / K;
+        float inv = TWO_OVER_K;
         for (int p = 0; p < h; p++) {
             float f = ((p & 1) == cas) ? K : inv;
             int o = p * w;

@@ -19,9 +19,9 @@ final class MqDecoder {
     private byte[] data;
     private int pos;
     private int end;
-    private int a;
-    private int c;
-    private int ct;
+    int a;
+    int c;
+    int ct;
 
     /** INITDEC (C.3.5) on {@code data[start, end)}. */
     void start(byte[] bytes, int start, int stop) {
@@ -67,12 +67,26 @@ final class MqDecoder {
         }
     }
 
-    /** DECODE (C.3.2) of one decision in context {@code cx}. */
+    /**
+     * DECODE (C.3.2) of one decision in context {@code cx}. The common case, an MPS without renormalisation, is
+     * kept to a few bytecodes so that the JIT inlines it into the coding passes; the rest is {@link #exchange}.
+     */
     int decode(int cx) {
-        int[] st = states;
-        int s = st[cx];
+        int s = states[cx];
         int qe = QE[s];
         int av = a - qe;
+        int cv = c;
+        if ((cv >>> 16) >= qe && av >= 0x8000) {
+            a = av;
+            c = cv - (qe << 16);
+            return s & 1;
+        }
+        return exchange(cx, s, qe, av);
+    }
+
+    /** The MPS and LPS exchanges and RENORMD (C.3.2, C.3.3). */
+    private int exchange(int cx, int s, int qe, int av) {
+        int[] st = states;
         int cv = c;
         int d;
         if ((cv >>> 16) < qe) {
@@ -86,11 +100,6 @@ final class MqDecoder {
             av = qe;
         } else {
             cv -= qe << 16;
-            if ((av & 0x8000) != 0) {
-                a = av;
-                c = cv;
-                return s & 1;
-            }
             if (av < qe) {
                 d = 1 - (s & 1);
                 st[cx] = NEXT_LPS[s];
@@ -99,22 +108,33 @@ final class MqDecoder {
                 st[cx] = NEXT_MPS[s];
             }
         }
+        // RENORMD, all the shifts at once: A < 0x8000 needs as many as it has leading zeros in 16 bits.
+        int shift = Integer.numberOfLeadingZeros(av) - 16;
         int t = ct;
-        do {
-            if (t == 0) {
-                c = cv;
-                byteIn();
-                cv = c;
-                t = ct;
-            }
-            av <<= 1;
-            cv <<= 1;
-            t--;
-        } while ((av & 0x8000) == 0);
-        a = av;
+        while (shift > t) {
+            av <<= t;
+            cv <<= t;
+            shift -= t;
+            c = cv;
+            byteIn();
+            cv = c;
+            t = ct;
+        }
+        a = av << shift;
+        c = cv << shift;
+        ct = t - shift;
+        return d;
+    }
+
+    /**
+     * The slow path of DECODE for callers that keep A, C and CT in local variables: returns
+     * {@code C << 32 | D << 24 | CT << 16 | A}.
+     */
+    long exchange(int cx, int s, int qe, int av, int cv, int t) {
         c = cv;
         ct = t;
-        return d;
+        int d = exchange(cx, s, qe, av);
+        return (long) c << 32 | (long) d << 24 | (long) ct << 16 | a;
     }
 
     /** One raw bit (bypass mode): a byte after 0xFF carries 7 bits; past a marker, 1 bits. */

@@ -110,15 +110,15 @@ final class TileComponent {
                 band.y1 = (int) ceilDiv(y1 - yo, s);
                 band.bufferX = xo == 0 ? 0 : lower.x1 - lower.x0;
                 band.bufferY = yo == 0 ? 0 : lower.y1 - lower.y0;
-                int gain = orientation == T1Tables.LL ? 0 : orientation == T1Tables.HH ? 2 : 1;
                 int exponent = q.exponent(band.index, band.level, levels);
                 band.bitPlanes = q.guardBits() + exponent - 1;
                 if (band.bitPlanes > 29) {
                     throw new J2kUnsupported(band.bitPlanes + " magnitude bit-planes");
                 }
                 if (!coding.reversible()) {
+                    // Rb of E.1.1.2 without the band's gain: the inverse 9/7 scales high-pass samples by 2/K.
                     double mantissa = 1 + q.mantissa(band.index) / 2048.0;
-                    band.step = (float) (mantissa * Math.pow(2, precision + gain - exponent));
+                    band.step = (float) (mantissa * Math.pow(2, precision - exponent));
                 }
                 res.bands[b] = band;
             }
