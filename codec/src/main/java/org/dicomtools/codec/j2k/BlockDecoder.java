@@ -1,30 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.codec.j2k;
 
-import static org.dicomtools.codec.j2k.T1Tables.BELOW;
 import static org.dicomtools.codec.j2k.T1Tables.CX_MR;
 import static org.dicomtools.codec.j2k.T1Tables.CX_RUN;
 import static org.dicomtools.codec.j2k.T1Tables.CX_UNIFORM;
-import static org.dicomtools.codec.j2k.T1Tables.NEG;
-import static org.dicomtools.codec.j2k.T1Tables.NEG_E;
-import static org.dicomtools.codec.j2k.T1Tables.NEG_N;
-import static org.dicomtools.codec.j2k.T1Tables.NEG_S;
-import static org.dicomtools.codec.j2k.T1Tables.NEG_W;
-import static org.dicomtools.codec.j2k.T1Tables.NEIGHBOURS;
 import static org.dicomtools.codec.j2k.T1Tables.QE;
-import static org.dicomtools.codec.j2k.T1Tables.REFINED;
 import static org.dicomtools.codec.j2k.T1Tables.SC;
-import static org.dicomtools.codec.j2k.T1Tables.SIG;
-import static org.dicomtools.codec.j2k.T1Tables.SIG_E;
-import static org.dicomtools.codec.j2k.T1Tables.SIG_N;
-import static org.dicomtools.codec.j2k.T1Tables.SIG_NE;
-import static org.dicomtools.codec.j2k.T1Tables.SIG_NW;
-import static org.dicomtools.codec.j2k.T1Tables.SIG_S;
-import static org.dicomtools.codec.j2k.T1Tables.SIG_SE;
-import static org.dicomtools.codec.j2k.T1Tables.SIG_SW;
-import static org.dicomtools.codec.j2k.T1Tables.SIG_W;
-import static org.dicomtools.codec.j2k.T1Tables.VISITED;
-import static org.dicomtools.codec.j2k.T1Tables.ZC;
+import static org.dicomtools.codec.j2k.T1Tables.ZC9;
 
 import java.util.Arrays;
 
@@ -33,11 +15,14 @@ import java.util.Arrays;
  * refinement and cleanup, bit-plane by bit-plane from the most significant, in stripes of four rows, with every
  * code-block style of Table A.19.
  *
- * <p>Each coefficient has a flags word (see {@link T1Tables}) in an array with a one-sample border, so neighbours
- * are updated and read without bounds checks; when a coefficient becomes significant it sets its significance (and
- * sign) in its eight neighbours' words, so a context is one table lookup. Magnitudes are kept doubled with the
- * half of the last decoded bit-plane added (the mid-point reconstruction of E.1.1.2): exact magnitudes are then
- * {@code value >> 1} when every pass was decoded, and the mid-points of their intervals otherwise.
+ * <p>The state lives in one flags word per column of a stripe (four samples), as OpenJPEG's tier-1 keeps it: the
+ * significance of the 3 x 6 samples around the column (the column and its two neighbours, one row above and one
+ * below the stripe), the signs of the column's samples and of those just above and below, and each sample's
+ * refined and visited bits. A sample's zero-coding context is then one table lookup on 9 bits of its column's word;
+ * making a sample significant sets a bit in 3 words (6 at a stripe's edge); whole columns with nothing to code are
+ * skipped with one test. The words have a border of one column and one stripe all round, so nothing is bounds
+ * checked. Magnitudes are kept doubled with the half of the last decoded bit-plane added (the mid-point
+ * reconstruction of E.1.1.2): exact magnitudes are {@code value >> 1} when every pass was decoded.
  *
  * <p>One per thread: the buffers grow to the largest code-block seen and are reused.
  */
@@ -53,18 +38,28 @@ final class BlockDecoder {
     private static final int SIGNIFICANCE = 1;
     private static final int REFINEMENT = 2;
 
+    // The flags word of a column: bit 3 * (r + 1) + (dx + 1) is the significance of row r (-1 to 4) of column
+    // x + dx; bit 19 + r the sign (1 negative) of row r of the column itself; 24 + r refined; 28 + r visited.
+    /** The centre bits, the column's own four samples. */
+    private static final int CENTRES = 1 << 4 | 1 << 7 | 1 << 10 | 1 << 13;
+    private static final int SIGMAS = 0x3FFFF;
+    private static final int VISITED = 0xF << 28;
+    /** Of a sample's 9-bit window, its neighbours (not itself). */
+    private static final int NEIGHBOURS = 0x1EF;
+    /** Of row 3's window, the next stripe's row, which the vertically causal mode hides. */
+    private static final int BELOW = 0x1C0;
+
     private final MqDecoder mq = new MqDecoder();
-    /** Flags words, stripe by stripe, column by column, the 4 rows of a column together; one-column border. */
-    private int[] flags = new int[66 * 72];
-    /** Magnitudes in the same order as the flags, without the border. */
+    private int[] flags = new int[66 * 18];
+    /** Magnitudes stripe by stripe, column by column, the 4 rows of a column together. */
     private int[] coef = new int[64 * 64];
     /** Decoded coefficients of the last code-block, row by row ({@code width} a row), signed, doubled. */
     int[] data = new int[64 * 64];
     private byte[] joined = new byte[4096];
     private int w;
     private int h;
-    /** Flags words from one stripe to the next. */
-    private int fs;
+    /** Flags words a stripe: the width and the two border columns. */
+    private int ws;
     private boolean vsc;
 
     /** The most passes one terminated segment may hold when it starts at pass {@code first} (D.4.1, D.6). */
@@ -88,7 +83,7 @@ final class BlockDecoder {
     void decode(byte[] stream, CodeBlock block, int orientation, int style, int bitPlanes) {
         w = block.x1 - block.x0;
         h = block.y1 - block.y0;
-        fs = 4 * (w + 2);
+        ws = w + 2;
         int stripes = (h + 3) >> 2;
         int n = w * h;
         if (data.length < n) {
@@ -99,7 +94,7 @@ final class BlockDecoder {
             coef = new int[cn];
         }
         Arrays.fill(coef, 0, cn, 0);
-        int fn = fs * (stripes + 2);
+        int fn = ws * (stripes + 2);
         if (flags.length < fn) {
             flags = new int[fn];
         }
@@ -110,7 +105,7 @@ final class BlockDecoder {
             Arrays.fill(data, 0, n, 0);
             return;
         }
-        int orient = orientation << 8;
+        int orient = orientation << 9;
         T1Tables.resetStates(mq.states);
         int type = CLEANUP;
         int pass = 0;
@@ -120,22 +115,10 @@ final class BlockDecoder {
             startSegment(stream, block, s, raw);
             for (int k = 0; k < segPasses && plane >= 0; k++, pass++) {
                 switch (type) {
-                    case SIGNIFICANCE -> {
-                        if (raw) {
-                            significance(plane, orient, true);
-                        } else {
-                            significanceMq(plane, orient);
-                        }
-                    }
-                    case REFINEMENT -> {
-                        if (raw) {
-                            refinement(plane, true);
-                        } else {
-                            refinementMq(plane);
-                        }
-                    }
+                    case SIGNIFICANCE -> significance(plane, orient, raw);
+                    case REFINEMENT -> refinement(plane, raw);
                     default -> {
-                        cleanupMq(plane, orient);
+                        cleanup(plane, orient);
                         if ((style & SEGSYM) != 0) {
                             for (int i = 0; i < 4; i++) {
                                 mq.decode(CX_UNIFORM);
@@ -154,7 +137,7 @@ final class BlockDecoder {
                 }
             }
         }
-        applySigns(n);
+        output();
     }
 
     private void startSegment(byte[] stream, CodeBlock block, int s, boolean raw) {
@@ -198,105 +181,37 @@ final class BlockDecoder {
     }
 
     /**
-     * Makes coefficient {@code fi} (flags index, row {@code k} of its stripe) significant, negative when
-     * {@code neg}, and tells its eight neighbours.
+     * Makes row {@code k} of column word {@code i} significant, negative when {@code neg} is 1, in its own word and
+     * in its neighbours' (and in the stripes above or below at a stripe's edge); returns the column's new word.
      */
-    private void significant(int[] f, int fi, int k, int neg) {
-        int up = k == 0 ? 3 - fs : -1;
-        int down = k == 3 ? fs - 3 : 1;
-        int n = fi + up;
-        int s = fi + down;
-        f[n - 4] |= SIG_SE;
-        f[n] |= SIG_S | (neg == 0 ? 0 : NEG_S);
-        f[n + 4] |= SIG_SW;
-        f[fi - 4] |= SIG_E | (neg == 0 ? 0 : NEG_E);
-        f[fi] |= SIG | (neg == 0 ? 0 : NEG);
-        f[fi + 4] |= SIG_W | (neg == 0 ? 0 : NEG_W);
-        f[s - 4] |= SIG_NE;
-        f[s] |= SIG_N | (neg == 0 ? 0 : NEG_N);
-        f[s + 4] |= SIG_NW;
+    private int significant(int[] f, int i, int k, int neg) {
+        int row = 3 * k + 3;
+        f[i - 1] |= 4 << row;
+        f[i + 1] |= 1 << row;
+        if (k == 0) {
+            int u = i - ws;
+            f[u - 1] |= 1 << 17;
+            f[u] |= 1 << 16 | neg << 23;
+            f[u + 1] |= 1 << 15;
+        } else if (k == 3) {
+            int d = i + ws;
+            f[d - 1] |= 1 << 2;
+            f[d] |= 1 << 1 | neg << 18;
+            f[d + 1] |= 1;
+        }
+        return f[i] |= 2 << row | neg << (19 + k);
     }
 
-    private int sign(int f, boolean raw) {
-        if (raw) {
-            return mq.raw();
-        }
-        int sc = SC[T1Tables.signIndex(f)];
-        return mq.decode(sc >> 1) ^ (sc & 1);
+    /** The sign-coding lookup (Table D.3) for row {@code k} of word {@code fl} at {@code i}, window {@code win}. */
+    private static int signContext(int[] f, int i, int fl, int win, int k) {
+        int index = (win >> 1 & 1) | (win >> 6 & 2) | (win >> 1 & 4) | (win >> 2 & 8)
+                | (fl >> (14 + k) & 0x10) | (fl >> (15 + k) & 0x20) | (f[i - 1] >> (13 + k) & 0x40)
+                | (f[i + 1] >> (12 + k) & 0x80);
+        return SC[index];
     }
 
     /** Significance propagation pass (D.3.1). */
     private void significance(int plane, int orient, boolean raw) {
-        int[] f = flags;
-        int[] d = coef;
-        int set = 3 << plane;
-        for (int y0 = 0, s = 0; y0 < h; y0 += 4, s++) {
-            int rows = Math.min(4, h - y0);
-            int fi = (s + 1) * fs + 4;
-            int di = s * 4 * w;
-            for (int x = 0; x < w; x++, fi += 4, di += 4) {
-                if ((f[fi] | f[fi + 1] | f[fi + 2] | f[fi + 3]) == 0) {
-                    continue;
-                }
-                for (int k = 0; k < rows; k++) {
-                    int fl = f[fi + k];
-                    if ((fl & SIG) != 0) {
-                        continue;
-                    }
-                    int fm = vsc && k == 3 ? fl & ~BELOW : fl;
-                    if ((fm & NEIGHBOURS) == 0) {
-                        continue;
-                    }
-                    int bit = raw ? mq.raw() : mq.decode(ZC[orient | fm & NEIGHBOURS]);
-                    if (bit != 0) {
-                        significant(f, fi + k, k, sign(fm, raw));
-                        d[di + k] = set;
-                    }
-                    f[fi + k] |= VISITED;
-                }
-            }
-        }
-    }
-
-    /** Magnitude refinement pass (D.3.3). */
-    private void refinement(int plane, boolean raw) {
-        int[] f = flags;
-        int[] d = coef;
-        int half = 1 << plane;
-        for (int y0 = 0, s = 0; y0 < h; y0 += 4, s++) {
-            int rows = Math.min(4, h - y0);
-            int fi = (s + 1) * fs + 4;
-            int di = s * 4 * w;
-            for (int x = 0; x < w; x++, fi += 4, di += 4) {
-                if (((f[fi] | f[fi + 1] | f[fi + 2] | f[fi + 3]) & SIG) == 0) {
-                    continue;
-                }
-                for (int k = 0; k < rows; k++) {
-                    int fl = f[fi + k];
-                    if ((fl & (SIG | VISITED)) != SIG) {
-                        continue;
-                    }
-                    int bit;
-                    if (raw) {
-                        bit = mq.raw();
-                    } else {
-                        int fm = vsc && k == 3 ? fl & ~BELOW : fl;
-                        int cx = (fl & REFINED) != 0 ? CX_MR + 2 : (fm & NEIGHBOURS) != 0 ? CX_MR + 1 : CX_MR;
-                        bit = mq.decode(cx);
-                    }
-                    d[di + k] += bit != 0 ? half : -half;
-                    f[fi + k] = fl | REFINED;
-                }
-            }
-        }
-    }
-
-    // The passes below keep the MQ registers A, C and CT in local variables, with DECODE's common case written
-    // out in place (an MPS without renormalisation) and MqDecoder.exchange for the rest; kept in fields, every
-    // decision would wait on the stores of the one before.
-
-    /** Significance propagation pass (D.3.1) through the MQ decoder. */
-    private void significanceMq(int plane, int orient) {
         int[] f = flags;
         int[] d = coef;
         int[] st = mq.states;
@@ -307,49 +222,38 @@ final class BlockDecoder {
         int set = 3 << plane;
         for (int y0 = 0, s = 0; y0 < h; y0 += 4, s++) {
             int rows = Math.min(4, h - y0);
-            int fi = (s + 1) * fs + 4;
+            int i = (s + 1) * ws + 1;
             int di = s * 4 * w;
-            for (int x = 0; x < w; x++, fi += 4, di += 4) {
-                // Skip, without a branch per sample, a column where no sample is insignificant with a
-                // significant neighbour (bit 8: some neighbour significant, and not the sample itself).
-                int f0 = f[fi];
-                int f1 = f[fi + 1];
-                int f2 = f[fi + 2];
-                int f3 = f[fi + 3];
-                int any = (((f0 & NEIGHBOURS) + NEIGHBOURS) & ~(f0 >>> 4)) | (((f1 & NEIGHBOURS) + NEIGHBOURS) & ~(f1 >>> 4))
-                        | (((f2 & NEIGHBOURS) + NEIGHBOURS) & ~(f2 >>> 4)) | (((f3 & NEIGHBOURS) + NEIGHBOURS) & ~(f3 >>> 4));
-                if ((any & 0x100) == 0) {
+            for (int x = 0; x < w; x++, i++, di += 4) {
+                int fl = f[i];
+                // No significant sample around, or all four significant already: nothing to code here.
+                if ((fl & SIGMAS) == 0 || (fl & CENTRES) == CENTRES) {
                     continue;
                 }
                 for (int k = 0; k < rows; k++) {
-                    int fl = f[fi + k];
-                    if ((fl & SIG) != 0) {
+                    int win = fl >> (3 * k) & 0x1FF;
+                    if (vsc && k == 3) {
+                        win &= ~BELOW;
+                    }
+                    if ((win & 0x10) != 0 || (win & NEIGHBOURS) == 0) {
                         continue;
                     }
-                    int fm = vsc && k == 3 ? fl & ~BELOW : fl;
-                    if ((fm & NEIGHBOURS) == 0) {
-                        continue;
-                    }
-                    int cx = ZC[orient | fm & NEIGHBOURS];
                     int bit;
-                    int sx = st[cx];
-                    int qe = QE[sx];
-                    a -= qe;
-                    if ((c >>> 16) >= qe && a >= 0x8000) {
-                        c -= qe << 16;
-                        bit = sx & 1;
+                    if (raw) {
+                        m.a = a;
+                        m.c = c;
+                        m.ct = ct;
+                        bit = m.raw();
+                        if (bit != 0) {
+                            bit = 2 | m.raw();
+                        }
+                        a = m.a;
+                        c = m.c;
+                        ct = m.ct;
                     } else {
-                        long r = m.exchange(cx, sx, qe, a, c, ct);
-                        a = (int) r & 0xFFFF;
-                        ct = (int) r >>> 16 & 0xFF;
-                        bit = (int) r >>> 24 & 1;
-                        c = (int) (r >>> 32);
-                    }
-                    if (bit != 0) {
-                        int sc = SC[T1Tables.signIndex(fm)];
-                        cx = sc >> 1;
-                        sx = st[cx];
-                        qe = QE[sx];
+                        int cx = ZC9[orient | win];
+                        int sx = st[cx];
+                        int qe = QE[sx];
                         a -= qe;
                         if ((c >>> 16) >= qe && a >= 0x8000) {
                             c -= qe << 16;
@@ -361,10 +265,31 @@ final class BlockDecoder {
                             bit = (int) r >>> 24 & 1;
                             c = (int) (r >>> 32);
                         }
-                        significant(f, fi + k, k, bit ^ (sc & 1));
+                        if (bit != 0) {
+                            int sc = signContext(f, i, fl, win, k);
+                            cx = sc >> 1;
+                            sx = st[cx];
+                            qe = QE[sx];
+                            a -= qe;
+                            if ((c >>> 16) >= qe && a >= 0x8000) {
+                                c -= qe << 16;
+                                bit = sx & 1;
+                            } else {
+                                long r = m.exchange(cx, sx, qe, a, c, ct);
+                                a = (int) r & 0xFFFF;
+                                ct = (int) r >>> 16 & 0xFF;
+                                bit = (int) r >>> 24 & 1;
+                                c = (int) (r >>> 32);
+                            }
+                            bit = 2 | (bit ^ (sc & 1));
+                        }
+                    }
+                    if (bit != 0) {
+                        fl = significant(f, i, k, bit & 1);
                         d[di + k] = set;
                     }
-                    f[fi + k] |= VISITED;
+                    fl |= 1 << (28 + k);
+                    f[i] = fl;
                 }
             }
         }
@@ -373,8 +298,8 @@ final class BlockDecoder {
         m.ct = ct;
     }
 
-    /** Magnitude refinement pass (D.3.3) through the MQ decoder. */
-    private void refinementMq(int plane) {
+    /** Magnitude refinement pass (D.3.3). */
+    private void refinement(int plane, boolean raw) {
         int[] f = flags;
         int[] d = coef;
         int[] st = mq.states;
@@ -385,41 +310,51 @@ final class BlockDecoder {
         int half = 1 << plane;
         for (int y0 = 0, s = 0; y0 < h; y0 += 4, s++) {
             int rows = Math.min(4, h - y0);
-            int fi = (s + 1) * fs + 4;
+            int i = (s + 1) * ws + 1;
             int di = s * 4 * w;
-            for (int x = 0; x < w; x++, fi += 4, di += 4) {
-                int f0 = f[fi];
-                int f1 = f[fi + 1];
-                int f2 = f[fi + 2];
-                int f3 = f[fi + 3];
-                // Significant and not visited in this bit-plane's significance pass.
-                if ((((f0 & ~(f0 >>> 2)) | (f1 & ~(f1 >>> 2)) | (f2 & ~(f2 >>> 2)) | (f3 & ~(f3 >>> 2))) & SIG) == 0) {
+            for (int x = 0; x < w; x++, i++, di += 4) {
+                int fl = f[i];
+                if ((fl & CENTRES) == 0) {
                     continue;
                 }
                 for (int k = 0; k < rows; k++) {
-                    int fl = f[fi + k];
-                    if ((fl & (SIG | VISITED)) != SIG) {
+                    // Significant, and not just now in this bit-plane's significance pass.
+                    if ((fl >> (3 * k + 4) & 1) == 0 || (fl >>> (28 + k) & 1) != 0) {
                         continue;
                     }
-                    int fm = vsc && k == 3 ? fl & ~BELOW : fl;
-                    int cx = (fl & REFINED) != 0 ? CX_MR + 2 : (fm & NEIGHBOURS) != 0 ? CX_MR + 1 : CX_MR;
                     int bit;
-                    int sx = st[cx];
-                    int qe = QE[sx];
-                    a -= qe;
-                    if ((c >>> 16) >= qe && a >= 0x8000) {
-                        c -= qe << 16;
-                        bit = sx & 1;
+                    if (raw) {
+                        m.a = a;
+                        m.c = c;
+                        m.ct = ct;
+                        bit = m.raw();
+                        a = m.a;
+                        c = m.c;
+                        ct = m.ct;
                     } else {
-                        long r = m.exchange(cx, sx, qe, a, c, ct);
-                        a = (int) r & 0xFFFF;
-                        ct = (int) r >>> 16 & 0xFF;
-                        bit = (int) r >>> 24 & 1;
-                        c = (int) (r >>> 32);
+                        int win = fl >> (3 * k) & NEIGHBOURS;
+                        if (vsc && k == 3) {
+                            win &= ~BELOW;
+                        }
+                        int cx = (fl >> (24 + k) & 1) != 0 ? CX_MR + 2 : win != 0 ? CX_MR + 1 : CX_MR;
+                        int sx = st[cx];
+                        int qe = QE[sx];
+                        a -= qe;
+                        if ((c >>> 16) >= qe && a >= 0x8000) {
+                            c -= qe << 16;
+                            bit = sx & 1;
+                        } else {
+                            long r = m.exchange(cx, sx, qe, a, c, ct);
+                            a = (int) r & 0xFFFF;
+                            ct = (int) r >>> 16 & 0xFF;
+                            bit = (int) r >>> 24 & 1;
+                            c = (int) (r >>> 32);
+                        }
                     }
                     d[di + k] += bit != 0 ? half : -half;
-                    f[fi + k] = fl | REFINED;
+                    fl |= 1 << (24 + k);
                 }
+                f[i] = fl;
             }
         }
         m.a = a;
@@ -427,8 +362,8 @@ final class BlockDecoder {
         m.ct = ct;
     }
 
-    /** Cleanup pass (D.3.4) with the MQ registers in locals; the run-length decisions go through the decoder. */
-    private void cleanupMq(int plane, int orient) {
+    /** Cleanup pass (D.3.4), with the run-length mode for columns of four samples without context. */
+    private void cleanup(int plane, int orient) {
         int[] f = flags;
         int[] d = coef;
         int[] st = mq.states;
@@ -437,27 +372,19 @@ final class BlockDecoder {
         int c = m.c;
         int ct = m.ct;
         int set = 3 << plane;
-        int mask = SIG | VISITED | NEIGHBOURS;
+        int runMask = (vsc ? SIGMAS & ~(0x7 << 15) : SIGMAS) | VISITED;
         for (int y0 = 0, s = 0; y0 < h; y0 += 4, s++) {
             int rows = Math.min(4, h - y0);
-            int fi = (s + 1) * fs + 4;
+            int i = (s + 1) * ws + 1;
             int di = s * 4 * w;
-            for (int x = 0; x < w; x++, fi += 4, di += 4) {
-                int k = 0;
-                int f0 = f[fi];
-                int f1 = f[fi + 1];
-                int f2 = f[fi + 2];
-                int f3 = f[fi + 3];
-                // Neither significant nor visited: the samples this pass codes.
-                if ((((~f0 & ~(f0 >>> 2)) | (~f1 & ~(f1 >>> 2)) | (~f2 & ~(f2 >>> 2)) | (~f3 & ~(f3 >>> 2))) & SIG) == 0) {
-                    f[fi] &= ~VISITED;
-                    f[fi + 1] &= ~VISITED;
-                    f[fi + 2] &= ~VISITED;
-                    f[fi + 3] &= ~VISITED;
+            for (int x = 0; x < w; x++, i++, di += 4) {
+                int fl = f[i];
+                if ((fl & CENTRES) == CENTRES) {
+                    f[i] = fl & ~VISITED;
                     continue;
                 }
-                if (rows == 4 && ((f[fi] | f[fi + 1] | f[fi + 2]
-                        | (vsc ? f[fi + 3] & ~BELOW : f[fi + 3])) & mask) == 0) {
+                int k = 0;
+                if (rows == 4 && (fl & runMask) == 0) {
                     m.a = a;
                     m.c = c;
                     m.ct = ct;
@@ -469,8 +396,12 @@ final class BlockDecoder {
                     }
                     k = m.decode(CX_UNIFORM) << 1;
                     k |= m.decode(CX_UNIFORM);
-                    int fm = vsc && k == 3 ? f[fi + k] & ~BELOW : f[fi + k];
-                    significant(f, fi + k, k, sign(fm, false));
+                    int win = fl >> (3 * k) & 0x1FF;
+                    if (vsc && k == 3) {
+                        win &= ~BELOW;
+                    }
+                    int sc = signContext(f, i, fl, win, k);
+                    fl = significant(f, i, k, m.decode(sc >> 1) ^ (sc & 1));
                     a = m.a;
                     c = m.c;
                     ct = m.ct;
@@ -478,13 +409,17 @@ final class BlockDecoder {
                     k++;
                 }
                 for (; k < rows; k++) {
-                    int fl = f[fi + k];
-                    if ((fl & (SIG | VISITED)) != 0) {
-                        f[fi + k] = fl & ~VISITED;
+                    if ((fl >>> (28 + k) & 1) != 0) {
                         continue;
                     }
-                    int fm = vsc && k == 3 ? fl & ~BELOW : fl;
-                    int cx = ZC[orient | fm & NEIGHBOURS];
+                    int win = fl >> (3 * k) & 0x1FF;
+                    if ((win & 0x10) != 0) {
+                        continue;
+                    }
+                    if (vsc && k == 3) {
+                        win &= ~BELOW;
+                    }
+                    int cx = ZC9[orient | win];
                     int bit;
                     int sx = st[cx];
                     int qe = QE[sx];
@@ -500,7 +435,7 @@ final class BlockDecoder {
                         c = (int) (r >>> 32);
                     }
                     if (bit != 0) {
-                        int sc = SC[T1Tables.signIndex(fm)];
+                        int sc = signContext(f, i, fl, win, k);
                         cx = sc >> 1;
                         sx = st[cx];
                         qe = QE[sx];
@@ -515,10 +450,11 @@ final class BlockDecoder {
                             bit = (int) r >>> 24 & 1;
                             c = (int) (r >>> 32);
                         }
-                        significant(f, fi + k, k, bit ^ (sc & 1));
+                        fl = significant(f, i, k, bit ^ (sc & 1));
                         d[di + k] = set;
                     }
                 }
+                f[i] = fl & ~VISITED;
             }
         }
         m.a = a;
@@ -527,19 +463,19 @@ final class BlockDecoder {
     }
 
     /** Signed values, row by row, into {@link #data}. */
-    private void applySigns(int n) {
+    private void output() {
         int[] f = flags;
         int[] d = coef;
         int[] out = data;
         for (int y = 0; y < h; y++) {
             int s = y >> 2;
             int k = y & 3;
-            int fi = (s + 1) * fs + 4 + k;
+            int i = (s + 1) * ws + 1;
             int di = s * 4 * w + k;
             int o = y * w;
-            for (int x = 0; x < w; x++, fi += 4, di += 4) {
+            for (int x = 0; x < w; x++, i++, di += 4) {
                 int v = d[di];
-                out[o + x] = (f[fi] & NEG) != 0 ? -v : v;
+                out[o + x] = (f[i] >> (19 + k) & 1) != 0 ? -v : v;
             }
         }
     }

@@ -47,6 +47,11 @@ final class T1Tables {
 
     /** Zero-coding context by orientation << 8 | neighbours' significance. */
     static final byte[] ZC = new byte[4 << 8];
+    /**
+     * Zero-coding context by orientation << 9 | the 3 x 3 significance window around a sample as the tier-1
+     * flags words hold it: bits 0-2 the row above (west to east), 3-5 its own row, 6-8 the row below.
+     */
+    static final byte[] ZC9 = new byte[4 << 9];
     /** Sign context << 1 | the bit to xor the decoded symbol with, by the neighbours' significance and signs. */
     static final byte[] SC = new byte[256];
 
@@ -79,6 +84,18 @@ final class T1Tables {
         }
         for (int f = 0; f < 256; f++) {
             SC[f] = (byte) signContext(f);
+        }
+        int[] window = {SIG_NW, SIG_N, SIG_NE, SIG_W, 0, SIG_E, SIG_SW, SIG_S, SIG_SE};
+        for (int orientation = 0; orientation < 4; orientation++) {
+            for (int win = 0; win < 512; win++) {
+                int f = 0;
+                for (int b = 0; b < 9; b++) {
+                    if ((win >> b & 1) != 0) {
+                        f |= window[b];
+                    }
+                }
+                ZC9[orientation << 9 | win] = (byte) zeroContext(orientation, f);
+            }
         }
     }
 
