@@ -4,7 +4,8 @@ package org.dicomtools.codec.j2k;
 import static org.dicomtools.codec.j2k.T1Tables.CX_MR;
 import static org.dicomtools.codec.j2k.T1Tables.CX_RUN;
 import static org.dicomtools.codec.j2k.T1Tables.CX_UNIFORM;
-import static org.dicomtools.codec.j2k.T1Tables.QE;
+import static org.dicomtools.codec.j2k.T1Tables.PACKED_LPS;
+import static org.dicomtools.codec.j2k.T1Tables.PACKED_MPS;
 import static org.dicomtools.codec.j2k.T1Tables.SC;
 import static org.dicomtools.codec.j2k.T1Tables.ZC9;
 
@@ -140,43 +141,33 @@ final class BlockDecoder {
         output();
     }
 
+    /**
+     * Starts decoding segment {@code s}: its chunks joined in a buffer of ours followed by two 0xFF bytes, which
+     * read as a marker (C.3.4), so the decoder needs no bounds checks.
+     */
     private void startSegment(byte[] stream, CodeBlock block, int s, boolean raw) {
-        byte[] bytes = stream;
-        int start = 0;
-        int end = 0;
-        int first = -1;
-        int count = 0;
         int total = 0;
         for (int i = 0; i < block.chunks; i++) {
             if (block.chunkSegment[i] == s) {
-                if (first < 0) {
-                    first = i;
-                }
-                count++;
                 total += block.chunkLength[i];
             }
         }
-        if (count == 1) {
-            start = block.chunkOffset[first];
-            end = start + total;
-        } else if (count > 1) {
-            if (joined.length < total) {
-                joined = new byte[Math.max(total, 2 * joined.length)];
-            }
-            int p = 0;
-            for (int i = first; i < block.chunks; i++) {
-                if (block.chunkSegment[i] == s) {
-                    System.arraycopy(stream, block.chunkOffset[i], joined, p, block.chunkLength[i]);
-                    p += block.chunkLength[i];
-                }
-            }
-            bytes = joined;
-            end = total;
+        if (joined.length < total + 2) {
+            joined = new byte[Math.max(total + 2, 2 * joined.length)];
         }
+        int p = 0;
+        for (int i = 0; i < block.chunks; i++) {
+            if (block.chunkSegment[i] == s) {
+                System.arraycopy(stream, block.chunkOffset[i], joined, p, block.chunkLength[i]);
+                p += block.chunkLength[i];
+            }
+        }
+        joined[total] = -1;
+        joined[total + 1] = -1;
         if (raw) {
-            mq.startRaw(bytes, start, end);
+            mq.startRaw(joined, 0, total);
         } else {
-            mq.start(bytes, start, end);
+            mq.start(joined, 0, total);
         }
     }
 
@@ -202,6 +193,27 @@ final class BlockDecoder {
         return f[i] |= 2 << row | neg << (19 + k);
     }
 
+    /**
+     * The rows the significance pass codes, row k in bit k: not significant, with a significant neighbour (the row
+     * below the stripe hidden from row 3 in vertically causal mode).
+     */
+    private int candidates(int fl) {
+        int w3 = fl >> 9 & NEIGHBOURS;
+        if (vsc) {
+            w3 &= ~BELOW;
+        }
+        int any = ((fl & NEIGHBOURS) + 0x1FF) >> 9
+                | (((fl >> 3 & NEIGHBOURS) + 0x1FF) >> 9) << 1
+                | (((fl >> 6 & NEIGHBOURS) + 0x1FF) >> 9) << 2
+                | ((w3 + 0x1FF) >> 9) << 3;
+        return any & ~centres(fl);
+    }
+
+    /** The significance of the column's own four samples, row k in bit k. */
+    private static int centres(int fl) {
+        return (fl >> 4 & 1) | (fl >> 6 & 2) | (fl >> 8 & 4) | (fl >> 10 & 8);
+    }
+
     /** The sign-coding lookup (Table D.3) for row {@code k} of word {@code fl} at {@code i}, window {@code win}. */
     private static int signContext(int[] f, int i, int fl, int win, int k) {
         int index = (win >> 1 & 1) | (win >> 6 & 2) | (win >> 1 & 4) | (win >> 2 & 8)
@@ -219,6 +231,8 @@ final class BlockDecoder {
         int a = m.a;
         int c = m.c;
         int ct = m.ct;
+        int pos = m.pos;
+        byte[] buf = m.data;
         int set = 3 << plane;
         for (int y0 = 0, s = 0; y0 < h; y0 += 4, s++) {
             int rows = Math.min(4, h - y0);
@@ -230,19 +244,21 @@ final class BlockDecoder {
                 if ((fl & SIGMAS) == 0 || (fl & CENTRES) == CENTRES) {
                     continue;
                 }
-                for (int k = 0; k < rows; k++) {
+                int rowMask = (1 << rows) - 1;
+                int todo = candidates(fl) & rowMask;
+                while (todo != 0) {
+                    int k = Integer.numberOfTrailingZeros(todo);
+                    todo &= todo - 1;
                     int win = fl >> (3 * k) & 0x1FF;
                     if (vsc && k == 3) {
                         win &= ~BELOW;
-                    }
-                    if ((win & 0x10) != 0 || (win & NEIGHBOURS) == 0) {
-                        continue;
                     }
                     int bit;
                     if (raw) {
                         m.a = a;
                         m.c = c;
                         m.ct = ct;
+                        m.pos = pos;
                         bit = m.raw();
                         if (bit != 0) {
                             bit = 2 | m.raw();
@@ -250,36 +266,99 @@ final class BlockDecoder {
                         a = m.a;
                         c = m.c;
                         ct = m.ct;
+                        pos = m.pos;
                     } else {
                         int cx = ZC9[orient | win];
                         int sx = st[cx];
-                        int qe = QE[sx];
+                        int qe = sx >>> 8;
                         a -= qe;
                         if ((c >>> 16) >= qe && a >= 0x8000) {
                             c -= qe << 16;
                             bit = sx & 1;
                         } else {
-                            long r = m.exchange(cx, sx, qe, a, c, ct);
-                            a = (int) r & 0xFFFF;
-                            ct = (int) r >>> 16 & 0xFF;
-                            bit = (int) r >>> 24 & 1;
-                            c = (int) (r >>> 32);
+                            // The exchanges and RENORMD of C.3.2 and C.3.3, BYTEIN of C.3.4 on the padded segment.
+                            if ((c >>> 16) < qe) {
+                                boolean mps = a < qe;
+                                bit = mps ? sx & 1 : 1 - (sx & 1);
+                                st[cx] = mps ? PACKED_MPS[sx & 0xFF] : PACKED_LPS[sx & 0xFF];
+                                a = qe;
+                            } else {
+                                c -= qe << 16;
+                                boolean lps = a < qe;
+                                bit = lps ? 1 - (sx & 1) : sx & 1;
+                                st[cx] = lps ? PACKED_LPS[sx & 0xFF] : PACKED_MPS[sx & 0xFF];
+                            }
+                            int n = Integer.numberOfLeadingZeros(a) - 16;
+                            while (n > ct) {
+                                a <<= ct;
+                                c <<= ct;
+                                n -= ct;
+                                if (buf[pos] == -1) {
+                                    int next = buf[pos + 1] & 0xFF;
+                                    if (next > 0x8F) {
+                                        c += 0xFF00;
+                                        ct = 8;
+                                    } else {
+                                        pos++;
+                                        c += next << 9;
+                                        ct = 7;
+                                    }
+                                } else {
+                                    pos++;
+                                    c += (buf[pos] & 0xFF) << 8;
+                                    ct = 8;
+                                }
+                            }
+                            a <<= n;
+                            c <<= n;
+                            ct -= n;
                         }
                         if (bit != 0) {
                             int sc = signContext(f, i, fl, win, k);
                             cx = sc >> 1;
                             sx = st[cx];
-                            qe = QE[sx];
+                            qe = sx >>> 8;
                             a -= qe;
                             if ((c >>> 16) >= qe && a >= 0x8000) {
                                 c -= qe << 16;
                                 bit = sx & 1;
                             } else {
-                                long r = m.exchange(cx, sx, qe, a, c, ct);
-                                a = (int) r & 0xFFFF;
-                                ct = (int) r >>> 16 & 0xFF;
-                                bit = (int) r >>> 24 & 1;
-                                c = (int) (r >>> 32);
+                                // The exchanges and RENORMD of C.3.2 and C.3.3, BYTEIN of C.3.4 on the padded segment.
+                                if ((c >>> 16) < qe) {
+                                    boolean mps = a < qe;
+                                    bit = mps ? sx & 1 : 1 - (sx & 1);
+                                    st[cx] = mps ? PACKED_MPS[sx & 0xFF] : PACKED_LPS[sx & 0xFF];
+                                    a = qe;
+                                } else {
+                                    c -= qe << 16;
+                                    boolean lps = a < qe;
+                                    bit = lps ? 1 - (sx & 1) : sx & 1;
+                                    st[cx] = lps ? PACKED_LPS[sx & 0xFF] : PACKED_MPS[sx & 0xFF];
+                                }
+                                int n = Integer.numberOfLeadingZeros(a) - 16;
+                                while (n > ct) {
+                                    a <<= ct;
+                                    c <<= ct;
+                                    n -= ct;
+                                    if (buf[pos] == -1) {
+                                        int next = buf[pos + 1] & 0xFF;
+                                        if (next > 0x8F) {
+                                            c += 0xFF00;
+                                            ct = 8;
+                                        } else {
+                                            pos++;
+                                            c += next << 9;
+                                            ct = 7;
+                                        }
+                                    } else {
+                                        pos++;
+                                        c += (buf[pos] & 0xFF) << 8;
+                                        ct = 8;
+                                    }
+                                }
+                                a <<= n;
+                                c <<= n;
+                                ct -= n;
                             }
                             bit = 2 | (bit ^ (sc & 1));
                         }
@@ -287,6 +366,8 @@ final class BlockDecoder {
                     if (bit != 0) {
                         fl = significant(f, i, k, bit & 1);
                         d[di + k] = set;
+                        // The row below now has a significant neighbour.
+                        todo = candidates(fl) & rowMask & (-2 << k);
                     }
                     fl |= 1 << (28 + k);
                     f[i] = fl;
@@ -296,6 +377,7 @@ final class BlockDecoder {
         m.a = a;
         m.c = c;
         m.ct = ct;
+        m.pos = pos;
     }
 
     /** Magnitude refinement pass (D.3.3). */
@@ -307,30 +389,32 @@ final class BlockDecoder {
         int a = m.a;
         int c = m.c;
         int ct = m.ct;
+        int pos = m.pos;
+        byte[] buf = m.data;
         int half = 1 << plane;
         for (int y0 = 0, s = 0; y0 < h; y0 += 4, s++) {
-            int rows = Math.min(4, h - y0);
+            int rowMask = (1 << Math.min(4, h - y0)) - 1;
             int i = (s + 1) * ws + 1;
             int di = s * 4 * w;
             for (int x = 0; x < w; x++, i++, di += 4) {
                 int fl = f[i];
-                if ((fl & CENTRES) == 0) {
-                    continue;
-                }
-                for (int k = 0; k < rows; k++) {
-                    // Significant, and not just now in this bit-plane's significance pass.
-                    if ((fl >> (3 * k + 4) & 1) == 0 || (fl >>> (28 + k) & 1) != 0) {
-                        continue;
-                    }
+                // The rows to refine: significant, and not just now in this bit-plane's significance pass; one
+                // branch per such row rather than one per row.
+                int todo = centres(fl) & ~(fl >>> 28) & rowMask;
+                while (todo != 0) {
+                    int k = Integer.numberOfTrailingZeros(todo);
+                    todo &= todo - 1;
                     int bit;
                     if (raw) {
                         m.a = a;
                         m.c = c;
                         m.ct = ct;
+                        m.pos = pos;
                         bit = m.raw();
                         a = m.a;
                         c = m.c;
                         ct = m.ct;
+                        pos = m.pos;
                     } else {
                         int win = fl >> (3 * k) & NEIGHBOURS;
                         if (vsc && k == 3) {
@@ -338,17 +422,48 @@ final class BlockDecoder {
                         }
                         int cx = (fl >> (24 + k) & 1) != 0 ? CX_MR + 2 : win != 0 ? CX_MR + 1 : CX_MR;
                         int sx = st[cx];
-                        int qe = QE[sx];
+                        int qe = sx >>> 8;
                         a -= qe;
                         if ((c >>> 16) >= qe && a >= 0x8000) {
                             c -= qe << 16;
                             bit = sx & 1;
                         } else {
-                            long r = m.exchange(cx, sx, qe, a, c, ct);
-                            a = (int) r & 0xFFFF;
-                            ct = (int) r >>> 16 & 0xFF;
-                            bit = (int) r >>> 24 & 1;
-                            c = (int) (r >>> 32);
+                            // The exchanges and RENORMD of C.3.2 and C.3.3, BYTEIN of C.3.4 on the padded segment.
+                            if ((c >>> 16) < qe) {
+                                boolean mps = a < qe;
+                                bit = mps ? sx & 1 : 1 - (sx & 1);
+                                st[cx] = mps ? PACKED_MPS[sx & 0xFF] : PACKED_LPS[sx & 0xFF];
+                                a = qe;
+                            } else {
+                                c -= qe << 16;
+                                boolean lps = a < qe;
+                                bit = lps ? 1 - (sx & 1) : sx & 1;
+                                st[cx] = lps ? PACKED_LPS[sx & 0xFF] : PACKED_MPS[sx & 0xFF];
+                            }
+                            int n = Integer.numberOfLeadingZeros(a) - 16;
+                            while (n > ct) {
+                                a <<= ct;
+                                c <<= ct;
+                                n -= ct;
+                                if (buf[pos] == -1) {
+                                    int next = buf[pos + 1] & 0xFF;
+                                    if (next > 0x8F) {
+                                        c += 0xFF00;
+                                        ct = 8;
+                                    } else {
+                                        pos++;
+                                        c += next << 9;
+                                        ct = 7;
+                                    }
+                                } else {
+                                    pos++;
+                                    c += (buf[pos] & 0xFF) << 8;
+                                    ct = 8;
+                                }
+                            }
+                            a <<= n;
+                            c <<= n;
+                            ct -= n;
                         }
                     }
                     d[di + k] += bit != 0 ? half : -half;
@@ -360,6 +475,7 @@ final class BlockDecoder {
         m.a = a;
         m.c = c;
         m.ct = ct;
+        m.pos = pos;
     }
 
     /** Cleanup pass (D.3.4), with the run-length mode for columns of four samples without context. */
@@ -371,6 +487,8 @@ final class BlockDecoder {
         int a = m.a;
         int c = m.c;
         int ct = m.ct;
+        int pos = m.pos;
+        byte[] buf = m.data;
         int set = 3 << plane;
         int runMask = (vsc ? SIGMAS & ~(0x7 << 15) : SIGMAS) | VISITED;
         for (int y0 = 0, s = 0; y0 < h; y0 += 4, s++) {
@@ -388,10 +506,12 @@ final class BlockDecoder {
                     m.a = a;
                     m.c = c;
                     m.ct = ct;
+                    m.pos = pos;
                     if (m.decode(CX_RUN) == 0) {
                         a = m.a;
                         c = m.c;
                         ct = m.ct;
+                        pos = m.pos;
                         continue;
                     }
                     k = m.decode(CX_UNIFORM) << 1;
@@ -405,50 +525,111 @@ final class BlockDecoder {
                     a = m.a;
                     c = m.c;
                     ct = m.ct;
+                    pos = m.pos;
                     d[di + k] = set;
                     k++;
                 }
-                for (; k < rows; k++) {
-                    if ((fl >>> (28 + k) & 1) != 0) {
-                        continue;
-                    }
+                // The rows left to code, neither significant nor visited; new significance does not change them.
+                int todo = ~centres(fl) & ~(fl >>> 28) & ((1 << rows) - 1) & (-1 << k);
+                while (todo != 0) {
+                    k = Integer.numberOfTrailingZeros(todo);
+                    todo &= todo - 1;
                     int win = fl >> (3 * k) & 0x1FF;
-                    if ((win & 0x10) != 0) {
-                        continue;
-                    }
                     if (vsc && k == 3) {
                         win &= ~BELOW;
                     }
                     int cx = ZC9[orient | win];
                     int bit;
                     int sx = st[cx];
-                    int qe = QE[sx];
+                    int qe = sx >>> 8;
                     a -= qe;
                     if ((c >>> 16) >= qe && a >= 0x8000) {
                         c -= qe << 16;
                         bit = sx & 1;
                     } else {
-                        long r = m.exchange(cx, sx, qe, a, c, ct);
-                        a = (int) r & 0xFFFF;
-                        ct = (int) r >>> 16 & 0xFF;
-                        bit = (int) r >>> 24 & 1;
-                        c = (int) (r >>> 32);
+                        // The exchanges and RENORMD of C.3.2 and C.3.3, BYTEIN of C.3.4 on the padded segment.
+                        if ((c >>> 16) < qe) {
+                            boolean mps = a < qe;
+                            bit = mps ? sx & 1 : 1 - (sx & 1);
+                            st[cx] = mps ? PACKED_MPS[sx & 0xFF] : PACKED_LPS[sx & 0xFF];
+                            a = qe;
+                        } else {
+                            c -= qe << 16;
+                            boolean lps = a < qe;
+                            bit = lps ? 1 - (sx & 1) : sx & 1;
+                            st[cx] = lps ? PACKED_LPS[sx & 0xFF] : PACKED_MPS[sx & 0xFF];
+                        }
+                        int n = Integer.numberOfLeadingZeros(a) - 16;
+                        while (n > ct) {
+                            a <<= ct;
+                            c <<= ct;
+                            n -= ct;
+                            if (buf[pos] == -1) {
+                                int next = buf[pos + 1] & 0xFF;
+                                if (next > 0x8F) {
+                                    c += 0xFF00;
+                                    ct = 8;
+                                } else {
+                                    pos++;
+                                    c += next << 9;
+                                    ct = 7;
+                                }
+                            } else {
+                                pos++;
+                                c += (buf[pos] & 0xFF) << 8;
+                                ct = 8;
+                            }
+                        }
+                        a <<= n;
+                        c <<= n;
+                        ct -= n;
                     }
                     if (bit != 0) {
                         int sc = signContext(f, i, fl, win, k);
                         cx = sc >> 1;
                         sx = st[cx];
-                        qe = QE[sx];
+                        qe = sx >>> 8;
                         a -= qe;
                         if ((c >>> 16) >= qe && a >= 0x8000) {
                             c -= qe << 16;
                             bit = sx & 1;
                         } else {
-                            long r = m.exchange(cx, sx, qe, a, c, ct);
-                            a = (int) r & 0xFFFF;
-                            ct = (int) r >>> 16 & 0xFF;
-                            bit = (int) r >>> 24 & 1;
-                            c = (int) (r >>> 32);
+                            // The exchanges and RENORMD of C.3.2 and C.3.3, BYTEIN of C.3.4 on the padded segment.
+                            if ((c >>> 16) < qe) {
+                                boolean mps = a < qe;
+                                bit = mps ? sx & 1 : 1 - (sx & 1);
+                                st[cx] = mps ? PACKED_MPS[sx & 0xFF] : PACKED_LPS[sx & 0xFF];
+                                a = qe;
+                            } else {
+                                c -= qe << 16;
+                                boolean lps = a < qe;
+                                bit = lps ? 1 - (sx & 1) : sx & 1;
+                                st[cx] = lps ? PACKED_LPS[sx & 0xFF] : PACKED_MPS[sx & 0xFF];
+                            }
+                            int n = Integer.numberOfLeadingZeros(a) - 16;
+                            while (n > ct) {
+                                a <<= ct;
+                                c <<= ct;
+                                n -= ct;
+                                if (buf[pos] == -1) {
+                                    int next = buf[pos + 1] & 0xFF;
+                                    if (next > 0x8F) {
+                                        c += 0xFF00;
+                                        ct = 8;
+                                    } else {
+                                        pos++;
+                                        c += next << 9;
+                                        ct = 7;
+                                    }
+                                } else {
+                                    pos++;
+                                    c += (buf[pos] & 0xFF) << 8;
+                                    ct = 8;
+                                }
+                            }
+                            a <<= n;
+                            c <<= n;
+                            ct -= n;
                         }
                         fl = significant(f, i, k, bit ^ (sc & 1));
                         d[di + k] = set;
@@ -460,6 +641,7 @@ final class BlockDecoder {
         m.a = a;
         m.c = c;
         m.ct = ct;
+        m.pos = pos;
     }
 
     /** Signed values, row by row, into {@link #data}. */

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.codec.j2k;
 
-import static org.dicomtools.codec.j2k.T1Tables.NEXT_LPS;
-import static org.dicomtools.codec.j2k.T1Tables.NEXT_MPS;
-import static org.dicomtools.codec.j2k.T1Tables.QE;
+import static org.dicomtools.codec.j2k.T1Tables.PACKED_LPS;
+import static org.dicomtools.codec.j2k.T1Tables.PACKED_MPS;
 
 /**
  * The MQ arithmetic decoder of ISO 15444-1 Annex C (software conventions, C.3), and the raw bit reader the
@@ -14,11 +13,11 @@ import static org.dicomtools.codec.j2k.T1Tables.QE;
  * termination leaves the last bits to the decoder (C.3.4).
  */
 final class MqDecoder {
-    /** Context states, 2 * state index + MPS. */
+    /** Context states, Qe << 8 | 2 * state index + MPS (see {@link T1Tables#packed}). */
     final int[] states = new int[T1Tables.CONTEXTS];
-    private byte[] data;
-    private int pos;
-    private int end;
+    byte[] data;
+    int pos;
+    int end;
     int a;
     int c;
     int ct;
@@ -73,7 +72,7 @@ final class MqDecoder {
      */
     int decode(int cx) {
         int s = states[cx];
-        int qe = QE[s];
+        int qe = s >>> 8;
         int av = a - qe;
         int cv = c;
         if ((cv >>> 16) >= qe && av >= 0x8000) {
@@ -92,20 +91,20 @@ final class MqDecoder {
         if ((cv >>> 16) < qe) {
             if (av < qe) {
                 d = s & 1;
-                st[cx] = NEXT_MPS[s];
+                st[cx] = PACKED_MPS[s & 0xFF];
             } else {
                 d = 1 - (s & 1);
-                st[cx] = NEXT_LPS[s];
+                st[cx] = PACKED_LPS[s & 0xFF];
             }
             av = qe;
         } else {
             cv -= qe << 16;
             if (av < qe) {
                 d = 1 - (s & 1);
-                st[cx] = NEXT_LPS[s];
+                st[cx] = PACKED_LPS[s & 0xFF];
             } else {
                 d = s & 1;
-                st[cx] = NEXT_MPS[s];
+                st[cx] = PACKED_MPS[s & 0xFF];
             }
         }
         // RENORMD, all the shifts at once: A < 0x8000 needs as many as it has leading zeros in 16 bits.

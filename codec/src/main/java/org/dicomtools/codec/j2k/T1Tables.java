@@ -45,6 +45,10 @@ final class T1Tables {
     static final int[] NEXT_MPS = new int[94];
     static final int[] NEXT_LPS = new int[94];
 
+    /** The next state after an MPS and an LPS, packed: Qe << 8 | 2 * index + MPS, as the decoders keep states. */
+    static final int[] PACKED_MPS = new int[94];
+    static final int[] PACKED_LPS = new int[94];
+
     /** Zero-coding context by orientation << 8 | neighbours' significance. */
     static final byte[] ZC = new byte[4 << 8];
     /**
@@ -77,6 +81,10 @@ final class T1Tables {
                 NEXT_LPS[s] = 2 * STATES[i][2] + (STATES[i][3] == 1 ? 1 - mps : mps);
             }
         }
+        for (int s = 0; s < 94; s++) {
+            PACKED_MPS[s] = packed(NEXT_MPS[s]);
+            PACKED_LPS[s] = packed(NEXT_LPS[s]);
+        }
         for (int orientation = 0; orientation < 4; orientation++) {
             for (int f = 0; f < 256; f++) {
                 ZC[orientation << 8 | f] = (byte) zeroContext(orientation, f);
@@ -102,12 +110,17 @@ final class T1Tables {
     private T1Tables() {
     }
 
-    /** Resets {@code states} to the initial states of Table D.7. */
+    /** State {@code s} (2 * index + MPS) packed with its probability: Qe << 8 | s. */
+    static int packed(int s) {
+        return QE[s] << 8 | s;
+    }
+
+    /** Resets {@code states} to the initial states of Table D.7, packed. */
     static void resetStates(int[] states) {
-        java.util.Arrays.fill(states, 0, CONTEXTS, 0);
-        states[0] = 2 * 4;
-        states[CX_RUN] = 2 * 3;
-        states[CX_UNIFORM] = 2 * 46;
+        java.util.Arrays.fill(states, 0, CONTEXTS, packed(0));
+        states[0] = packed(2 * 4);
+        states[CX_RUN] = packed(2 * 3);
+        states[CX_UNIFORM] = packed(2 * 46);
     }
 
     /** Table D.1. */
