@@ -420,7 +420,9 @@ final class BlockDecoder {
                         if (vsc && k == 3) {
                             win &= ~BELOW;
                         }
-                        int cx = (fl >> (24 + k) & 1) != 0 ? CX_MR + 2 : win != 0 ? CX_MR + 1 : CX_MR;
+                        // 16 once refined, else 15 with a significant neighbour, 14 without (Table D.4).
+                        int refined = fl >> (24 + k) & 1;
+                        int cx = CX_MR + (refined << 1 | ((win + 0x1FF) >> 9 & (refined ^ 1)));
                         int sx = st[cx];
                         int qe = sx >>> 8;
                         a -= qe;
@@ -466,7 +468,7 @@ final class BlockDecoder {
                             ct -= n;
                         }
                     }
-                    d[di + k] += bit != 0 ? half : -half;
+                    d[di + k] += (half ^ (bit - 1)) - (bit - 1);
                     fl |= 1 << (24 + k);
                 }
                 f[i] = fl;

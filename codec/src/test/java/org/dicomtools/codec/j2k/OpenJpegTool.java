@@ -30,7 +30,8 @@ final class OpenJpegTool {
                 for (int i = 0; i < pixels; i++) {
                     int o = (c * pixels + i) * bps;
                     int v = bps == 1 ? b[o] & 0xFF : (b[o] & 0xFF) | (b[o + 1] & 0xFF) << 8;
-                    int unused = 32 - 8 * bps;
+                    // OpenJPEG writes signed samples as their precision's two's complement.
+                    int unused = 32 - precision;
                     planes[c][i] = signed ? v << unused >> unused : v;
                 }
             }
