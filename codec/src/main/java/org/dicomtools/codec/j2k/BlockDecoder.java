@@ -116,8 +116,20 @@ final class BlockDecoder {
             startSegment(stream, block, s, raw);
             for (int k = 0; k < segPasses && plane >= 0; k++, pass++) {
                 switch (type) {
-                    case SIGNIFICANCE -> significance(plane, orient, raw);
-                    case REFINEMENT -> refinement(plane, raw);
+                    case SIGNIFICANCE -> {
+                        if (raw) {
+                            significanceRaw(plane);
+                        } else {
+                            significanceMq(plane, orient);
+                        }
+                    }
+                    case REFINEMENT -> {
+                        if (raw) {
+                            refinementRaw(plane);
+                        } else {
+                            refinementMq(plane);
+                        }
+                    }
                     default -> {
                         cleanup(plane, orient);
                         if ((style & SEGSYM) != 0) {
@@ -222,8 +234,46 @@ final class BlockDecoder {
         return SC[index];
     }
 
-    /** Significance propagation pass (D.3.1). */
-    private void significance(int plane, int orient, boolean raw) {
+    /** The significance propagation pass with arithmetic coding bypassed: raw bits (D.6). */
+    private void significanceRaw(int plane) {
+        int[] f = flags;
+        int[] d = coef;
+        MqDecoder m = mq;
+        int set = 3 << plane;
+        for (int y0 = 0, s = 0; y0 < h; y0 += 4, s++) {
+            int rows = Math.min(4, h - y0);
+            int i = (s + 1) * ws + 1;
+            int di = s * 4 * w;
+            for (int x = 0; x < w; x++, i++, di += 4) {
+                int fl = f[i];
+                // No significant sample around, or all four significant already: nothing to code here.
+                if ((fl & SIGMAS) == 0 || (fl & CENTRES) == CENTRES) {
+                    continue;
+                }
+                int rowMask = (1 << rows) - 1;
+                int todo = candidates(fl) & rowMask;
+                while (todo != 0) {
+                    int k = Integer.numberOfTrailingZeros(todo);
+                    todo &= todo - 1;
+                    int bit = m.raw();
+                    if (bit != 0) {
+                        bit = 2 | m.raw();
+                    }
+                    if (bit != 0) {
+                        fl = significant(f, i, k, bit & 1);
+                        d[di + k] = set;
+                        // The row below now has a significant neighbour.
+                        todo = candidates(fl) & rowMask & (-2 << k);
+                    }
+                    fl |= 1 << (28 + k);
+                    f[i] = fl;
+                }
+            }
+        }
+    }
+
+    /** The significance propagation pass when it goes through the MQ decoder (the usual case). */
+    private void significanceMq(int plane, int orient) {
         int[] f = flags;
         int[] d = coef;
         int[] st = mq.states;
@@ -254,23 +304,56 @@ final class BlockDecoder {
                         win &= ~BELOW;
                     }
                     int bit;
-                    if (raw) {
-                        m.a = a;
-                        m.c = c;
-                        m.ct = ct;
-                        m.pos = pos;
-                        bit = m.raw();
-                        if (bit != 0) {
-                            bit = 2 | m.raw();
-                        }
-                        a = m.a;
-                        c = m.c;
-                        ct = m.ct;
-                        pos = m.pos;
+                    int cx = ZC9[orient | win];
+                    int sx = st[cx];
+                    int qe = sx >>> 8;
+                    a -= qe;
+                    if ((c >>> 16) >= qe && a >= 0x8000) {
+                        c -= qe << 16;
+                        bit = sx & 1;
                     } else {
-                        int cx = ZC9[orient | win];
-                        int sx = st[cx];
-                        int qe = sx >>> 8;
+                        // The exchanges and RENORMD of C.3.2 and C.3.3, BYTEIN of C.3.4 on the padded segment.
+                        if ((c >>> 16) < qe) {
+                            boolean mps = a < qe;
+                            bit = mps ? sx & 1 : 1 - (sx & 1);
+                            st[cx] = mps ? PACKED_MPS[sx & 0xFF] : PACKED_LPS[sx & 0xFF];
+                            a = qe;
+                        } else {
+                            c -= qe << 16;
+                            boolean lps = a < qe;
+                            bit = lps ? 1 - (sx & 1) : sx & 1;
+                            st[cx] = lps ? PACKED_LPS[sx & 0xFF] : PACKED_MPS[sx & 0xFF];
+                        }
+                        int n = Integer.numberOfLeadingZeros(a) - 16;
+                        while (n > ct) {
+                            a <<= ct;
+                            c <<= ct;
+                            n -= ct;
+                            if (buf[pos] == -1) {
+                                int next = buf[pos + 1] & 0xFF;
+                                if (next > 0x8F) {
+                                    c += 0xFF00;
+                                    ct = 8;
+                                } else {
+                                    pos++;
+                                    c += next << 9;
+                                    ct = 7;
+                                }
+                            } else {
+                                pos++;
+                                c += (buf[pos] & 0xFF) << 8;
+                                ct = 8;
+                            }
+                        }
+                        a <<= n;
+                        c <<= n;
+                        ct -= n;
+                    }
+                    if (bit != 0) {
+                        int sc = signContext(f, i, fl, win, k);
+                        cx = sc >> 1;
+                        sx = st[cx];
+                        qe = sx >>> 8;
                         a -= qe;
                         if ((c >>> 16) >= qe && a >= 0x8000) {
                             c -= qe << 16;
@@ -313,55 +396,7 @@ final class BlockDecoder {
                             c <<= n;
                             ct -= n;
                         }
-                        if (bit != 0) {
-                            int sc = signContext(f, i, fl, win, k);
-                            cx = sc >> 1;
-                            sx = st[cx];
-                            qe = sx >>> 8;
-                            a -= qe;
-                            if ((c >>> 16) >= qe && a >= 0x8000) {
-                                c -= qe << 16;
-                                bit = sx & 1;
-                            } else {
-                                // The exchanges and RENORMD of C.3.2 and C.3.3, BYTEIN of C.3.4 on the padded segment.
-                                if ((c >>> 16) < qe) {
-                                    boolean mps = a < qe;
-                                    bit = mps ? sx & 1 : 1 - (sx & 1);
-                                    st[cx] = mps ? PACKED_MPS[sx & 0xFF] : PACKED_LPS[sx & 0xFF];
-                                    a = qe;
-                                } else {
-                                    c -= qe << 16;
-                                    boolean lps = a < qe;
-                                    bit = lps ? 1 - (sx & 1) : sx & 1;
-                                    st[cx] = lps ? PACKED_LPS[sx & 0xFF] : PACKED_MPS[sx & 0xFF];
-                                }
-                                int n = Integer.numberOfLeadingZeros(a) - 16;
-                                while (n > ct) {
-                                    a <<= ct;
-                                    c <<= ct;
-                                    n -= ct;
-                                    if (buf[pos] == -1) {
-                                        int next = buf[pos + 1] & 0xFF;
-                                        if (next > 0x8F) {
-                                            c += 0xFF00;
-                                            ct = 8;
-                                        } else {
-                                            pos++;
-                                            c += next << 9;
-                                            ct = 7;
-                                        }
-                                    } else {
-                                        pos++;
-                                        c += (buf[pos] & 0xFF) << 8;
-                                        ct = 8;
-                                    }
-                                }
-                                a <<= n;
-                                c <<= n;
-                                ct -= n;
-                            }
-                            bit = 2 | (bit ^ (sc & 1));
-                        }
+                        bit = 2 | (bit ^ (sc & 1));
                     }
                     if (bit != 0) {
                         fl = significant(f, i, k, bit & 1);
@@ -380,8 +415,35 @@ final class BlockDecoder {
         m.pos = pos;
     }
 
-    /** Magnitude refinement pass (D.3.3). */
-    private void refinement(int plane, boolean raw) {
+    /** The magnitude refinement pass with arithmetic coding bypassed: raw bits (D.6). */
+    private void refinementRaw(int plane) {
+        int[] f = flags;
+        int[] d = coef;
+        MqDecoder m = mq;
+        int half = 1 << plane;
+        for (int y0 = 0, s = 0; y0 < h; y0 += 4, s++) {
+            int rowMask = (1 << Math.min(4, h - y0)) - 1;
+            int i = (s + 1) * ws + 1;
+            int di = s * 4 * w;
+            for (int x = 0; x < w; x++, i++, di += 4) {
+                int fl = f[i];
+                // The rows to refine: significant, and not just now in this bit-plane's significance pass; one
+                // branch per such row rather than one per row.
+                int todo = centres(fl) & ~(fl >>> 28) & rowMask;
+                while (todo != 0) {
+                    int k = Integer.numberOfTrailingZeros(todo);
+                    todo &= todo - 1;
+                    int bit = m.raw();
+                    d[di + k] += (half ^ (bit - 1)) - (bit - 1);
+                    fl |= 1 << (24 + k);
+                }
+                f[i] = fl;
+            }
+        }
+    }
+
+    /** The magnitude refinement pass when it goes through the MQ decoder (the usual case). */
+    private void refinementMq(int plane) {
         int[] f = flags;
         int[] d = coef;
         int[] st = mq.states;
@@ -405,68 +467,56 @@ final class BlockDecoder {
                     int k = Integer.numberOfTrailingZeros(todo);
                     todo &= todo - 1;
                     int bit;
-                    if (raw) {
-                        m.a = a;
-                        m.c = c;
-                        m.ct = ct;
-                        m.pos = pos;
-                        bit = m.raw();
-                        a = m.a;
-                        c = m.c;
-                        ct = m.ct;
-                        pos = m.pos;
+                    int win = fl >> (3 * k) & NEIGHBOURS;
+                    if (vsc && k == 3) {
+                        win &= ~BELOW;
+                    }
+                    // 16 once refined, else 15 with a significant neighbour, 14 without (Table D.4).
+                    int refined = fl >> (24 + k) & 1;
+                    int cx = CX_MR + (refined << 1 | ((win + 0x1FF) >> 9 & (refined ^ 1)));
+                    int sx = st[cx];
+                    int qe = sx >>> 8;
+                    a -= qe;
+                    if ((c >>> 16) >= qe && a >= 0x8000) {
+                        c -= qe << 16;
+                        bit = sx & 1;
                     } else {
-                        int win = fl >> (3 * k) & NEIGHBOURS;
-                        if (vsc && k == 3) {
-                            win &= ~BELOW;
-                        }
-                        // 16 once refined, else 15 with a significant neighbour, 14 without (Table D.4).
-                        int refined = fl >> (24 + k) & 1;
-                        int cx = CX_MR + (refined << 1 | ((win + 0x1FF) >> 9 & (refined ^ 1)));
-                        int sx = st[cx];
-                        int qe = sx >>> 8;
-                        a -= qe;
-                        if ((c >>> 16) >= qe && a >= 0x8000) {
-                            c -= qe << 16;
-                            bit = sx & 1;
+                        // The exchanges and RENORMD of C.3.2 and C.3.3, BYTEIN of C.3.4 on the padded segment.
+                        if ((c >>> 16) < qe) {
+                            boolean mps = a < qe;
+                            bit = mps ? sx & 1 : 1 - (sx & 1);
+                            st[cx] = mps ? PACKED_MPS[sx & 0xFF] : PACKED_LPS[sx & 0xFF];
+                            a = qe;
                         } else {
-                            // The exchanges and RENORMD of C.3.2 and C.3.3, BYTEIN of C.3.4 on the padded segment.
-                            if ((c >>> 16) < qe) {
-                                boolean mps = a < qe;
-                                bit = mps ? sx & 1 : 1 - (sx & 1);
-                                st[cx] = mps ? PACKED_MPS[sx & 0xFF] : PACKED_LPS[sx & 0xFF];
-                                a = qe;
-                            } else {
-                                c -= qe << 16;
-                                boolean lps = a < qe;
-                                bit = lps ? 1 - (sx & 1) : sx & 1;
-                                st[cx] = lps ? PACKED_LPS[sx & 0xFF] : PACKED_MPS[sx & 0xFF];
-                            }
-                            int n = Integer.numberOfLeadingZeros(a) - 16;
-                            while (n > ct) {
-                                a <<= ct;
-                                c <<= ct;
-                                n -= ct;
-                                if (buf[pos] == -1) {
-                                    int next = buf[pos + 1] & 0xFF;
-                                    if (next > 0x8F) {
-                                        c += 0xFF00;
-                                        ct = 8;
-                                    } else {
-                                        pos++;
-                                        c += next << 9;
-                                        ct = 7;
-                                    }
+                            c -= qe << 16;
+                            boolean lps = a < qe;
+                            bit = lps ? 1 - (sx & 1) : sx & 1;
+                            st[cx] = lps ? PACKED_LPS[sx & 0xFF] : PACKED_MPS[sx & 0xFF];
+                        }
+                        int n = Integer.numberOfLeadingZeros(a) - 16;
+                        while (n > ct) {
+                            a <<= ct;
+                            c <<= ct;
+                            n -= ct;
+                            if (buf[pos] == -1) {
+                                int next = buf[pos + 1] & 0xFF;
+                                if (next > 0x8F) {
+                                    c += 0xFF00;
+                                    ct = 8;
                                 } else {
                                     pos++;
-                                    c += (buf[pos] & 0xFF) << 8;
-                                    ct = 8;
+                                    c += next << 9;
+                                    ct = 7;
                                 }
+                            } else {
+                                pos++;
+                                c += (buf[pos] & 0xFF) << 8;
+                                ct = 8;
                             }
-                            a <<= n;
-                            c <<= n;
-                            ct -= n;
                         }
+                        a <<= n;
+                        c <<= n;
+                        ct -= n;
                     }
                     d[di + k] += (half ^ (bit - 1)) - (bit - 1);
                     fl |= 1 << (24 + k);
