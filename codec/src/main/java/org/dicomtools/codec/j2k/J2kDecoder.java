@@ -18,15 +18,24 @@ import org.dicomtools.codec.FrameFormat;
  * <p>We read the main header ourselves first ({@link J2kCodestream}): the stream must match {@code expected} in
  * width, height and number of components, and its precision may exceed {@code bitsStored} but not fall short of
  * it; all components must share precision and sign and must not be subsampled; and every tile-part must be whole,
- * because the library decodes a truncated stream without complaint, to fewer layers. The library then decodes the
- * codestream and undoes the multi-component transform (RCT or ICT) itself. Samples come back pixel-interleaved in
- * {@code expected}'s sample size, sign-extended from {@code bitsStored} when {@code signed}, higher bits cleared
- * otherwise. Three components are reported as {@link ColorSpace#RGB} when the stream used the component transform,
- * which is only defined as the inverse of RGB; without it, the stream does not say what they are
- * ({@link ColorSpace#UNKNOWN}: DICOM's Photometric Interpretation does). The options are not used.
+ * because a truncated stream would otherwise decode to fewer layers without complaint.
  *
- * <p>Multi-tile, multi-layer streams with RCT decode correctly in every case we built (see the tests); no guard
- * refuses them. Stateless and thread-safe: each call has its own library reader.
+ * <p>Our own decoder ({@link CodestreamDecoder}) then decodes the stream: any tiles and tile-parts, the five
+ * progression orders of COD, quality layers, precincts, code-block sizes and styles, SOP/EPH, COC/QCC, the 5/3 and
+ * 9/7 wavelets with RCT or ICT, 1 to 4 components up to 16 bits; its 9/7 decodes are OpenJPEG's to the sample.
+ * What it does not implement it says from the headers before decoding anything (POC, PPM, PPT, RGN, CAP and other
+ * extensions, wavelets or quantisation it does not know), and such streams go to jai-imageio-jpeg2000 (jj2000)
+ * instead, which undoes the component transform itself. A stream that is corrupt is a {@link CodecFailure}, never
+ * a reason to try the library.
+ *
+ * <p>Samples come back pixel-interleaved in {@code expected}'s sample size, sign-extended from {@code bitsStored}
+ * when {@code signed}, higher bits cleared otherwise. Three components are reported as {@link ColorSpace#RGB} when
+ * the stream used the component transform, which is only defined as the inverse of RGB; without it, the stream does
+ * not say what they are ({@link ColorSpace#UNKNOWN}: DICOM's Photometric Interpretation does). The options are not
+ * used.
+ *
+ * <p>Stateless and thread-safe: our decoder keeps its working buffers per thread, the library gets a reader per
+ * call.
  */
 public final class J2kDecoder implements FrameDecoder {
 
