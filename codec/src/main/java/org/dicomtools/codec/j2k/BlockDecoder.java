@@ -6,6 +6,7 @@ import static org.dicomtools.codec.j2k.T1Tables.CX_RUN;
 import static org.dicomtools.codec.j2k.T1Tables.CX_UNIFORM;
 import static org.dicomtools.codec.j2k.T1Tables.PACKED_LPS;
 import static org.dicomtools.codec.j2k.T1Tables.PACKED_MPS;
+import static org.dicomtools.codec.j2k.T1Tables.PACKED_NEXT;
 import static org.dicomtools.codec.j2k.T1Tables.SC;
 import static org.dicomtools.codec.j2k.T1Tables.ZC9;
 
@@ -474,50 +475,43 @@ final class BlockDecoder {
                     // 16 once refined, else 15 with a significant neighbour, 14 without (Table D.4).
                     int refined = fl >> (24 + k) & 1;
                     int cx = CX_MR + (refined << 1 | ((win + 0x1FF) >> 9 & (refined ^ 1)));
+                    // DECODE without a branch on the decision: refinement bits of noisy low bit-planes are
+                    // close to random, so a branch on them would be mispredicted half the time.
                     int sx = st[cx];
                     int qe = sx >>> 8;
                     a -= qe;
-                    if ((c >>> 16) >= qe && a >= 0x8000) {
-                        c -= qe << 16;
-                        bit = sx & 1;
-                    } else {
-                        // The exchanges and RENORMD of C.3.2 and C.3.3, BYTEIN of C.3.4 on the padded segment.
-                        if ((c >>> 16) < qe) {
-                            boolean mps = a < qe;
-                            bit = mps ? sx & 1 : 1 - (sx & 1);
-                            st[cx] = mps ? PACKED_MPS[sx & 0xFF] : PACKED_LPS[sx & 0xFF];
-                            a = qe;
-                        } else {
-                            c -= qe << 16;
-                            boolean lps = a < qe;
-                            bit = lps ? 1 - (sx & 1) : sx & 1;
-                            st[cx] = lps ? PACKED_LPS[sx & 0xFF] : PACKED_MPS[sx & 0xFF];
-                        }
-                        int n = Integer.numberOfLeadingZeros(a) - 16;
-                        while (n > ct) {
-                            a <<= ct;
-                            c <<= ct;
-                            n -= ct;
-                            if (buf[pos] == -1) {
-                                int next = buf[pos + 1] & 0xFF;
-                                if (next > 0x8F) {
-                                    c += 0xFF00;
-                                    ct = 8;
-                                } else {
-                                    pos++;
-                                    c += next << 9;
-                                    ct = 7;
-                                }
+                    int lps = ((c >>> 16) - qe) >>> 31;
+                    int exchange = (a - qe) >>> 31;
+                    bit = (sx & 1) ^ lps ^ exchange;
+                    int mask = -lps;
+                    c -= (qe << 16) & ~mask;
+                    a = (qe & mask) | (a & ~mask);
+                    int n = Integer.numberOfLeadingZeros(a) - 16;
+                    int next = PACKED_NEXT[(lps ^ exchange) * 94 + (sx & 0xFF)];
+                    st[cx] = sx ^ ((sx ^ next) & -((n | -n) >>> 31));
+                    while (n > ct) {
+                        a <<= ct;
+                        c <<= ct;
+                        n -= ct;
+                        if (buf[pos] == -1) {
+                            int b = buf[pos + 1] & 0xFF;
+                            if (b > 0x8F) {
+                                c += 0xFF00;
+                                ct = 8;
                             } else {
                                 pos++;
-                                c += (buf[pos] & 0xFF) << 8;
-                                ct = 8;
+                                c += b << 9;
+                                ct = 7;
                             }
+                        } else {
+                            pos++;
+                            c += (buf[pos] & 0xFF) << 8;
+                            ct = 8;
                         }
-                        a <<= n;
-                        c <<= n;
-                        ct -= n;
                     }
+                    a <<= n;
+                    c <<= n;
+                    ct -= n;
                     d[di + k] += (half ^ (bit - 1)) - (bit - 1);
                     fl |= 1 << (24 + k);
                 }

@@ -48,6 +48,8 @@ final class T1Tables {
     /** The next state after an MPS and an LPS, packed: Qe << 8 | 2 * index + MPS, as the decoders keep states. */
     static final int[] PACKED_MPS = new int[94];
     static final int[] PACKED_LPS = new int[94];
+    /** {@link #PACKED_MPS} then {@link #PACKED_LPS}, for a branch-free choice between them. */
+    static final int[] PACKED_NEXT = new int[188];
 
     /** Zero-coding context by orientation << 8 | neighbours' significance. */
     static final byte[] ZC = new byte[4 << 8];
@@ -84,6 +86,8 @@ final class T1Tables {
         for (int s = 0; s < 94; s++) {
             PACKED_MPS[s] = packed(NEXT_MPS[s]);
             PACKED_LPS[s] = packed(NEXT_LPS[s]);
+            PACKED_NEXT[s] = PACKED_MPS[s];
+            PACKED_NEXT[94 + s] = PACKED_LPS[s];
         }
         for (int orientation = 0; orientation < 4; orientation++) {
             for (int f = 0; f < 256; f++) {
