@@ -309,35 +309,63 @@ final class BlockDecoder {
                     int sx = st[cx];
                     int qe = sx >>> 8;
                     a -= qe;
-                    if ((c >>> 16) >= qe && a >= 0x8000) {
-                        c -= qe << 16;
-                        bit = sx & 1;
-                    } else {
-                        // The exchanges and RENORMD of C.3.2 and C.3.3, BYTEIN of C.3.4 on the padded segment.
-                        if ((c >>> 16) < qe) {
-                            boolean mps = a < qe;
-                            bit = mps ? sx & 1 : 1 - (sx & 1);
-                            st[cx] = mps ? PACKED_MPS[sx & 0xFF] : PACKED_LPS[sx & 0xFF];
-                            a = qe;
+                    int lps = ((c >>> 16) - qe) >>> 31;
+                    int exchange = (a - qe) >>> 31;
+                    bit = (sx & 1) ^ lps ^ exchange;
+                    int mask = -lps;
+                    c -= (qe << 16) & ~mask;
+                    a = (qe & mask) | (a & ~mask);
+                    int n = Integer.numberOfLeadingZeros(a) - 16;
+                    st[cx] = sx ^ ((sx ^ PACKED_NEXT[(lps ^ exchange) * 94 + (sx & 0xFF)]) & -((n | -n) >>> 31));
+                    while (n > ct) {
+                        a <<= ct;
+                        c <<= ct;
+                        n -= ct;
+                        if (buf[pos] == -1) {
+                            int b = buf[pos + 1] & 0xFF;
+                            if (b > 0x8F) {
+                                c += 0xFF00;
+                                ct = 8;
+                            } else {
+                                pos++;
+                                c += b << 9;
+                                ct = 7;
+                            }
                         } else {
-                            c -= qe << 16;
-                            boolean lps = a < qe;
-                            bit = lps ? 1 - (sx & 1) : sx & 1;
-                            st[cx] = lps ? PACKED_LPS[sx & 0xFF] : PACKED_MPS[sx & 0xFF];
+                            pos++;
+                            c += (buf[pos] & 0xFF) << 8;
+                            ct = 8;
                         }
-                        int n = Integer.numberOfLeadingZeros(a) - 16;
+                    }
+                    a <<= n;
+                    c <<= n;
+                    ct -= n;
+                    if (bit != 0) {
+                        int sc = signContext(f, i, fl, win, k);
+                        cx = sc >> 1;
+                        sx = st[cx];
+                        qe = sx >>> 8;
+                        a -= qe;
+                        lps = ((c >>> 16) - qe) >>> 31;
+                        exchange = (a - qe) >>> 31;
+                        bit = (sx & 1) ^ lps ^ exchange;
+                        mask = -lps;
+                        c -= (qe << 16) & ~mask;
+                        a = (qe & mask) | (a & ~mask);
+                        n = Integer.numberOfLeadingZeros(a) - 16;
+                        st[cx] = sx ^ ((sx ^ PACKED_NEXT[(lps ^ exchange) * 94 + (sx & 0xFF)]) & -((n | -n) >>> 31));
                         while (n > ct) {
                             a <<= ct;
                             c <<= ct;
                             n -= ct;
                             if (buf[pos] == -1) {
-                                int next = buf[pos + 1] & 0xFF;
-                                if (next > 0x8F) {
+                                int b = buf[pos + 1] & 0xFF;
+                                if (b > 0x8F) {
                                     c += 0xFF00;
                                     ct = 8;
                                 } else {
                                     pos++;
-                                    c += next << 9;
+                                    c += b << 9;
                                     ct = 7;
                                 }
                             } else {
@@ -349,54 +377,6 @@ final class BlockDecoder {
                         a <<= n;
                         c <<= n;
                         ct -= n;
-                    }
-                    if (bit != 0) {
-                        int sc = signContext(f, i, fl, win, k);
-                        cx = sc >> 1;
-                        sx = st[cx];
-                        qe = sx >>> 8;
-                        a -= qe;
-                        if ((c >>> 16) >= qe && a >= 0x8000) {
-                            c -= qe << 16;
-                            bit = sx & 1;
-                        } else {
-                            // The exchanges and RENORMD of C.3.2 and C.3.3, BYTEIN of C.3.4 on the padded segment.
-                            if ((c >>> 16) < qe) {
-                                boolean mps = a < qe;
-                                bit = mps ? sx & 1 : 1 - (sx & 1);
-                                st[cx] = mps ? PACKED_MPS[sx & 0xFF] : PACKED_LPS[sx & 0xFF];
-                                a = qe;
-                            } else {
-                                c -= qe << 16;
-                                boolean lps = a < qe;
-                                bit = lps ? 1 - (sx & 1) : sx & 1;
-                                st[cx] = lps ? PACKED_LPS[sx & 0xFF] : PACKED_MPS[sx & 0xFF];
-                            }
-                            int n = Integer.numberOfLeadingZeros(a) - 16;
-                            while (n > ct) {
-                                a <<= ct;
-                                c <<= ct;
-                                n -= ct;
-                                if (buf[pos] == -1) {
-                                    int next = buf[pos + 1] & 0xFF;
-                                    if (next > 0x8F) {
-                                        c += 0xFF00;
-                                        ct = 8;
-                                    } else {
-                                        pos++;
-                                        c += next << 9;
-                                        ct = 7;
-                                    }
-                                } else {
-                                    pos++;
-                                    c += (buf[pos] & 0xFF) << 8;
-                                    ct = 8;
-                                }
-                            }
-                            a <<= n;
-                            c <<= n;
-                            ct -= n;
-                        }
                         bit = 2 | (bit ^ (sc & 1));
                     }
                     if (bit != 0) {
@@ -589,35 +569,63 @@ final class BlockDecoder {
                     int sx = st[cx];
                     int qe = sx >>> 8;
                     a -= qe;
-                    if ((c >>> 16) >= qe && a >= 0x8000) {
-                        c -= qe << 16;
-                        bit = sx & 1;
-                    } else {
-                        // The exchanges and RENORMD of C.3.2 and C.3.3, BYTEIN of C.3.4 on the padded segment.
-                        if ((c >>> 16) < qe) {
-                            boolean mps = a < qe;
-                            bit = mps ? sx & 1 : 1 - (sx & 1);
-                            st[cx] = mps ? PACKED_MPS[sx & 0xFF] : PACKED_LPS[sx & 0xFF];
-                            a = qe;
+                    int lps = ((c >>> 16) - qe) >>> 31;
+                    int exchange = (a - qe) >>> 31;
+                    bit = (sx & 1) ^ lps ^ exchange;
+                    int mask = -lps;
+                    c -= (qe << 16) & ~mask;
+                    a = (qe & mask) | (a & ~mask);
+                    int n = Integer.numberOfLeadingZeros(a) - 16;
+                    st[cx] = sx ^ ((sx ^ PACKED_NEXT[(lps ^ exchange) * 94 + (sx & 0xFF)]) & -((n | -n) >>> 31));
+                    while (n > ct) {
+                        a <<= ct;
+                        c <<= ct;
+                        n -= ct;
+                        if (buf[pos] == -1) {
+                            int b = buf[pos + 1] & 0xFF;
+                            if (b > 0x8F) {
+                                c += 0xFF00;
+                                ct = 8;
+                            } else {
+                                pos++;
+                                c += b << 9;
+                                ct = 7;
+                            }
                         } else {
-                            c -= qe << 16;
-                            boolean lps = a < qe;
-                            bit = lps ? 1 - (sx & 1) : sx & 1;
-                            st[cx] = lps ? PACKED_LPS[sx & 0xFF] : PACKED_MPS[sx & 0xFF];
+                            pos++;
+                            c += (buf[pos] & 0xFF) << 8;
+                            ct = 8;
                         }
-                        int n = Integer.numberOfLeadingZeros(a) - 16;
+                    }
+                    a <<= n;
+                    c <<= n;
+                    ct -= n;
+                    if (bit != 0) {
+                        int sc = signContext(f, i, fl, win, k);
+                        cx = sc >> 1;
+                        sx = st[cx];
+                        qe = sx >>> 8;
+                        a -= qe;
+                        lps = ((c >>> 16) - qe) >>> 31;
+                        exchange = (a - qe) >>> 31;
+                        bit = (sx & 1) ^ lps ^ exchange;
+                        mask = -lps;
+                        c -= (qe << 16) & ~mask;
+                        a = (qe & mask) | (a & ~mask);
+                        n = Integer.numberOfLeadingZeros(a) - 16;
+                        st[cx] = sx ^ ((sx ^ PACKED_NEXT[(lps ^ exchange) * 94 + (sx & 0xFF)]) & -((n | -n) >>> 31));
                         while (n > ct) {
                             a <<= ct;
                             c <<= ct;
                             n -= ct;
                             if (buf[pos] == -1) {
-                                int next = buf[pos + 1] & 0xFF;
-                                if (next > 0x8F) {
+                                int b = buf[pos + 1] & 0xFF;
+                                if (b > 0x8F) {
                                     c += 0xFF00;
                                     ct = 8;
                                 } else {
                                     pos++;
-                                    c += next << 9;
+                                    c += b << 9;
                                     ct = 7;
                                 }
                             } else {
@@ -629,54 +637,6 @@ final class BlockDecoder {
                         a <<= n;
                         c <<= n;
                         ct -= n;
-                    }
-                    if (bit != 0) {
-                        int sc = signContext(f, i, fl, win, k);
-                        cx = sc >> 1;
-                        sx = st[cx];
-                        qe = sx >>> 8;
-                        a -= qe;
-                        if ((c >>> 16) >= qe && a >= 0x8000) {
-                            c -= qe << 16;
-                            bit = sx & 1;
-                        } else {
-                            // The exchanges and RENORMD of C.3.2 and C.3.3, BYTEIN of C.3.4 on the padded segment.
-                            if ((c >>> 16) < qe) {
-                                boolean mps = a < qe;
-                                bit = mps ? sx & 1 : 1 - (sx & 1);
-                                st[cx] = mps ? PACKED_MPS[sx & 0xFF] : PACKED_LPS[sx & 0xFF];
-                                a = qe;
-                            } else {
-                                c -= qe << 16;
-                                boolean lps = a < qe;
-                                bit = lps ? 1 - (sx & 1) : sx & 1;
-                                st[cx] = lps ? PACKED_LPS[sx & 0xFF] : PACKED_MPS[sx & 0xFF];
-                            }
-                            int n = Integer.numberOfLeadingZeros(a) - 16;
-                            while (n > ct) {
-                                a <<= ct;
-                                c <<= ct;
-                                n -= ct;
-                                if (buf[pos] == -1) {
-                                    int next = buf[pos + 1] & 0xFF;
-                                    if (next > 0x8F) {
-                                        c += 0xFF00;
-                                        ct = 8;
-                                    } else {
-                                        pos++;
-                                        c += next << 9;
-                                        ct = 7;
-                                    }
-                                } else {
-                                    pos++;
-                                    c += (buf[pos] & 0xFF) << 8;
-                                    ct = 8;
-                                }
-                            }
-                            a <<= n;
-                            c <<= n;
-                            ct -= n;
-                        }
                         fl = significant(f, i, k, bit ^ (sc & 1));
                         d[di + k] = set;
                     }
