@@ -47,7 +47,7 @@ final class InverseDwt {
             for (int y = 0; y < h; y++) {
                 int o = y * stride;
                 interleave(buf, o, 1, t, 0, 1, w, sw, cx);
-                lift53(t, 0, 1, w, cx);
+                lift53(t, 0, w, cx);
                 System.arraycopy(t, 0, buf, o, w);
             }
             int cy = res.y0 & 1;
@@ -111,7 +111,7 @@ final class InverseDwt {
     }
 
     /** 1D 5/3 synthesis in place on {@code n} interleaved samples; low samples at {@code cas}, {@code cas + 2}... */
-    private static void lift53(int[] a, int o, int unused, int n, int cas) {
+    private static void lift53(int[] a, int o, int n, int cas) {
         if (n == 1) {
             if (cas == 1) {
                 a[o] /= 2;

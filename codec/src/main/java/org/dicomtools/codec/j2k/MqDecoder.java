@@ -15,6 +15,7 @@ import static org.dicomtools.codec.j2k.T1Tables.PACKED_MPS;
 final class MqDecoder {
     /** Context states, Qe << 8 | 2 * state index + MPS (see {@link T1Tables#packed}). */
     final int[] states = new int[T1Tables.CONTEXTS];
+    // Package-private: BlockDecoder's passes copy the registers into locals and decode inline, for speed.
     byte[] data;
     int pos;
     int end;
@@ -123,17 +124,6 @@ final class MqDecoder {
         c = cv << shift;
         ct = t - shift;
         return d;
-    }
-
-    /**
-     * The slow path of DECODE for callers that keep A, C and CT in local variables: returns
-     * {@code C << 32 | D << 24 | CT << 16 | A}.
-     */
-    long exchange(int cx, int s, int qe, int av, int cv, int t) {
-        c = cv;
-        ct = t;
-        int d = exchange(cx, s, qe, av);
-        return (long) c << 32 | (long) d << 24 | (long) ct << 16 | a;
     }
 
     /** One raw bit (bypass mode): a byte after 0xFF carries 7 bits; past a marker, 1 bits. */
