@@ -10,10 +10,15 @@ import java.util.Arrays;
  * passes in one MQ codeword terminated once at the end (D.4.1). Zero bit-planes above the block's largest magnitude
  * are not coded; tier-2 signals them.
  *
- * <p>The state of each coefficient is one int of {@code flags}, with a one-sample border so neighbours need no bound
- * checks: the significance of its eight neighbours and the signs of the four direct ones, kept up to date as each
- * coefficient becomes significant, so a context is a table look-up on the low bits (Tables D.1 to D.3), plus its own
- * significance, sign, "refined" (D.4) and "coded in this plane's significance pass" bits.
+ * <p>Built for speed, as most of the encoder's time is spent here. The state lives in one int per stripe column
+ * ({@code columns}), in the manner of OpenJPEG's flag words: the significance of the 3 x 6 samples around the four
+ * (the column and its two neighbours, from the row above the stripe to the row below), the sign of the column's six,
+ * and per row of the stripe whether it was refined and whether this plane's significance pass coded it. So one load
+ * says whether a pass has anything to do in a column (nothing around: skip, or code it as a run; all four
+ * significant: only refinement), a context is a shift, a mask and a table look-up (Tables D.1 to D.4), and a
+ * coefficient that becomes significant updates three words (six at a stripe's edge) instead of eight neighbours.
+ * Magnitudes are stored stripe column by stripe column, with the sign in bit 31. The passes write their decisions
+ * to an array that {@link MqEncoder} then codes in one tight loop.
  *
  * <p>Context labels: 0 to 8 significance (Table D.1), 9 to 13 sign (Table D.3), 14 to 16 refinement (Table D.4),
  * 17 run-length, 18 uniform. Not thread-safe: one per thread, reused block after block.
@@ -28,43 +33,45 @@ final class BlockCoder {
     /** Largest code-block side. */
     static final int MAX = 64;
 
-    // Neighbour significance: north, south, west, east, then the diagonals.
-    private static final int SIG_N = 1;
-    private static final int SIG_S = 1 << 1;
-    private static final int SIG_W = 1 << 2;
-    private static final int SIG_E = 1 << 3;
-    private static final int SIG_NW = 1 << 4;
-    private static final int SIG_NE = 1 << 5;
-    private static final int SIG_SW = 1 << 6;
-    private static final int SIG_SE = 1 << 7;
-    private static final int NEIGHBOURS = 0xFF;
-    // Signs of the direct neighbours (set when negative and significant), in the order of their significance bits.
-    private static final int NEG_N = 1 << 8;
-    private static final int NEG_S = 1 << 9;
-    private static final int NEG_W = 1 << 10;
-    private static final int NEG_E = 1 << 11;
-    private static final int SIG = 1 << 12;
-    private static final int REFINED = 1 << 13;
-    private static final int VISITED = 1 << 14;
-    private static final int NEGATIVE = 1 << 15;
+    /*
+     * Column word bits. Significance of row r (-1 to 4, -1 and 4 being the rows just outside the stripe) in the
+     * west neighbour column, this column and the east one: bits 3(r+1), 3(r+1)+1, 3(r+1)+2. So the 3 x 3
+     * neighbourhood of row r (0 to 3) is the nine bits from 3r, with the sample itself at 3r + 4.
+     */
+    private static final int SIGMAS = (1 << 18) - 1;
+    private static final int NEIGHBOURHOOD = 0x1EF;
+    /** Significance of the column's own four rows. */
+    private static final int SELF4 = 1 << 4 | 1 << 7 | 1 << 10 | 1 << 13;
+    /** Sign (negative) of this column's rows -1 to 4: bits 18 to 23. */
+    private static final int CHI = 18;
+    /** Refined at least once, rows 0 to 3: bits 24 to 27. */
+    private static final int MU = 24;
+    /** Coded in this plane's significance pass, rows 0 to 3: bits 28 to 31. */
+    private static final int PI = 28;
+    private static final int PI4 = 0xF << PI;
 
     private static final int CX_MAG = 14;
 
-    /** Significance context per orientation and neighbour pattern (Table D.1). */
-    private static final byte[][] ZC = new byte[4][256];
-    /** Sign context (bits 0-3) and XOR bit (bit 4) per pattern of direct neighbours' significance and sign. */
+    /** Significance context per orientation and nine-bit neighbourhood (Table D.1). */
+    private static final byte[][] ZC = new byte[4][512];
+    /**
+     * Sign context (bits 0-3) and XOR bit (bit 4) per pattern of the direct neighbours: significance of N, S, W, E
+     * in bits 0-3, their signs in bits 4-7 (Tables D.2, D.3).
+     */
     private static final byte[] SC = new byte[256];
 
     static {
-        for (int f = 0; f < 256; f++) {
-            int h = Integer.bitCount(f & (SIG_W | SIG_E));
-            int v = Integer.bitCount(f & (SIG_N | SIG_S));
-            int d = Integer.bitCount(f & (SIG_NW | SIG_NE | SIG_SW | SIG_SE));
+        for (int f = 0; f < 512; f++) {
+            // Neighbourhood bits: 0 NW, 1 N, 2 NE, 3 W, 4 itself, 5 E, 6 SW, 7 S, 8 SE.
+            int h = (f >> 3 & 1) + (f >> 5 & 1);
+            int v = (f >> 1 & 1) + (f >> 7 & 1);
+            int d = (f & 1) + (f >> 2 & 1) + (f >> 6 & 1) + (f >> 8 & 1);
             ZC[LL][f] = (byte) zeroContext(h, v, d);
             ZC[LH][f] = (byte) zeroContext(h, v, d);
             ZC[HL][f] = (byte) zeroContext(v, h, d);
             ZC[HH][f] = (byte) diagonalContext(h + v, d);
-            // Index: significance N S W E in bits 0-3, their signs in bits 4-7.
+        }
+        for (int f = 0; f < 256; f++) {
             int hc = Math.max(-1, Math.min(1, contribution(f, 2, 6) + contribution(f, 3, 7)));
             int vc = Math.max(-1, Math.min(1, contribution(f, 0, 4) + contribution(f, 1, 5)));
             int cx;
@@ -118,11 +125,16 @@ final class BlockCoder {
     }
 
     private final MqEncoder mq = new MqEncoder();
+    /** Magnitude with the sign in bit 31, stripe by stripe, column by column, four rows each. */
     private final int[] magnitude = new int[MAX * MAX];
-    private final int[] flags = new int[(MAX + 2) * (MAX + 2)];
+    /** Column words with a border: stripe s, column x at {@code (s + 1) * (width + 2) + x + 1}. */
+    private final int[] columns = new int[(MAX / 4 + 2) * (MAX + 2)];
+    /** One pass's decisions, {@code context << 1 | bit}; a pass makes at most 2.5 per coefficient. */
+    private final int[] symbols = new int[3 * MAX * MAX];
+    private int count;
     private int width;
     private int height;
-    private int stride;
+    private int pitch;
     private byte[] zc;
     private int bitPlanes;
     private int passes;
@@ -136,26 +148,33 @@ final class BlockCoder {
     void code(int[] plane, int planeStride, int x0, int y0, int w, int h, int orientation) {
         width = w;
         height = h;
-        stride = w + 2;
+        pitch = w + 2;
         zc = ZC[orientation];
-        Arrays.fill(flags, 0, (h + 2) * stride, 0);
+        int stripes = (h + 3) >> 2;
+        Arrays.fill(columns, 0, (stripes + 2) * pitch, 0);
         int all = 0;
         for (int y = 0; y < h; y++) {
             int from = (y0 + y) * planeStride + x0;
-            int to = y * w;
-            int f = (y + 1) * stride + 1;
-            for (int x = 0; x < w; x++) {
+            int to = (y >> 2) * 4 * w + (y & 3);
+            for (int x = 0; x < w; x++, to += 4) {
                 int v = plane[from + x];
                 int m = Math.abs(v);
-                magnitude[to + x] = m;
                 all |= m;
-                if (v < 0) {
-                    flags[f + x] = NEGATIVE;
+                magnitude[to] = m | (v & 0x80000000);
+            }
+        }
+        if ((h & 3) != 0) {
+            // Rows past the end of the last stripe: never coded, but kept zero for the run-length test.
+            int last = (h >> 2) * 4 * w;
+            for (int x = 0; x < w; x++) {
+                for (int r = h & 3; r < 4; r++) {
+                    magnitude[last + 4 * x + r] = 0;
                 }
             }
         }
         bitPlanes = 32 - Integer.numberOfLeadingZeros(all);
         mq.reset();
+        count = 0;
         if (bitPlanes == 0) {
             passes = 0;
             length = 0;
@@ -165,9 +184,12 @@ final class BlockCoder {
         for (int bp = bitPlanes - 1; bp >= 0; bp--) {
             if (bp < bitPlanes - 1) {
                 significancePass(bp);
+                flushSymbols();
                 refinementPass(bp);
+                flushSymbols();
             }
             cleanupPass(bp);
+            flushSymbols();
         }
         length = mq.flush();
     }
@@ -192,115 +214,163 @@ final class BlockCoder {
         return mq.buffer();
     }
 
-    /** D.3.1: coefficients not yet significant with a significant neighbour. */
+    private void flushSymbols() {
+        mq.encode(symbols, count);
+        count = 0;
+    }
+
+    /**
+     * D.3.1: coefficients not yet significant with a significant neighbour. A column with nothing significant
+     * around it, or with all four significant, is skipped on one test.
+     */
     private void significancePass(int bp) {
-        for (int y0 = 0; y0 < height; y0 += 4) {
+        int[] cw = columns;
+        int[] mag = magnitude;
+        int[] sym = symbols;
+        byte[] ctx = zc;
+        int n = count;
+        for (int y0 = 0, s = 0; y0 < height; y0 += 4, s++) {
             int rows = Math.min(4, height - y0);
-            for (int x = 0; x < width; x++) {
-                int p = (y0 + 1) * stride + x + 1;
-                int i = y0 * width + x;
-                for (int k = 0; k < rows; k++, p += stride, i += width) {
-                    int f = flags[p];
-                    if ((f & SIG) == 0 && (f & NEIGHBOURS) != 0) {
-                        int bit = (magnitude[i] >>> bp) & 1;
-                        mq.encode(zc[f & NEIGHBOURS], bit);
+            int wi = (s + 1) * pitch + 1;
+            int mi = s * 4 * width;
+            for (int x = 0; x < width; x++, wi++, mi += 4) {
+                int word = cw[wi];
+                if ((word & SIGMAS) == 0 || (word & SELF4) == SELF4) {
+                    continue;
+                }
+                for (int r = 0; r < rows; r++) {
+                    word = cw[wi];
+                    int around = word >>> 3 * r;
+                    if ((around & 0x10) == 0 && (around & NEIGHBOURHOOD) != 0) {
+                        int m = mag[mi + r];
+                        int bit = (m >>> bp) & 1;
+                        sym[n++] = ctx[around & 0x1FF] << 1 | bit;
                         if (bit != 0) {
-                            becomeSignificant(p, f);
+                            sym[n++] = becomeSignificant(wi, r, m >>> 31);
                         }
-                        flags[p] |= VISITED;
+                        cw[wi] |= 1 << PI + r;
                     }
                 }
             }
         }
+        count = n;
     }
 
-    /** D.3.3: coefficients significant before this bit-plane. */
+    /** D.3.3: coefficients significant before this bit-plane; columns without one are skipped at once. */
     private void refinementPass(int bp) {
-        for (int y0 = 0; y0 < height; y0 += 4) {
+        int[] cw = columns;
+        int[] mag = magnitude;
+        int[] sym = symbols;
+        int n = count;
+        for (int y0 = 0, s = 0; y0 < height; y0 += 4, s++) {
             int rows = Math.min(4, height - y0);
-            for (int x = 0; x < width; x++) {
-                int p = (y0 + 1) * stride + x + 1;
-                int i = y0 * width + x;
-                for (int k = 0; k < rows; k++, p += stride, i += width) {
-                    int f = flags[p];
-                    if ((f & (SIG | VISITED)) == SIG) {
-                        int cx = (f & REFINED) != 0 ? CX_MAG + 2 : (f & NEIGHBOURS) != 0 ? CX_MAG + 1 : CX_MAG;
-                        mq.encode(cx, (magnitude[i] >>> bp) & 1);
-                        flags[p] = f | REFINED;
+            int wi = (s + 1) * pitch + 1;
+            int mi = s * 4 * width;
+            for (int x = 0; x < width; x++, wi++, mi += 4) {
+                int word = cw[wi];
+                if ((word & SELF4) == 0) {
+                    continue;
+                }
+                int refined = 0;
+                for (int r = 0; r < rows; r++) {
+                    int around = word >>> 3 * r;
+                    if ((around & 0x10) != 0 && (word & 1 << PI + r) == 0) {
+                        int cx = (word & 1 << MU + r) != 0 ? CX_MAG + 2
+                                : (around & NEIGHBOURHOOD) != 0 ? CX_MAG + 1 : CX_MAG;
+                        sym[n++] = cx << 1 | (mag[mi + r] >>> bp) & 1;
+                        refined |= 1 << MU + r;
                     }
                 }
+                cw[wi] = word | refined;
             }
         }
+        count = n;
     }
 
-    /** D.3.4: everything the other two passes left, with run-length coding of quiet full columns of a stripe. */
+    /**
+     * D.3.4: everything the other two passes left, with run-length coding of full stripe columns whose four
+     * coefficients are insignificant with insignificant neighbourhoods (then nothing around them is significant,
+     * which is one test of the column word). A column whose four are all significant has nothing left; the marks of
+     * this plane's significance pass are cleared on the way.
+     */
     private void cleanupPass(int bp) {
-        for (int y0 = 0; y0 < height; y0 += 4) {
+        int[] cw = columns;
+        int[] mag = magnitude;
+        int[] sym = symbols;
+        byte[] ctx = zc;
+        int n = count;
+        for (int y0 = 0, s = 0; y0 < height; y0 += 4, s++) {
             int rows = Math.min(4, height - y0);
-            for (int x = 0; x < width; x++) {
-                int p = (y0 + 1) * stride + x + 1;
-                int i = y0 * width + x;
-                int k = 0;
-                if (rows == 4 && ((flags[p] | flags[p + stride] | flags[p + 2 * stride] | flags[p + 3 * stride])
-                        & (SIG | VISITED | NEIGHBOURS)) == 0) {
-                    int run = 0;
-                    while (run < 4 && ((magnitude[i + run * width] >>> bp) & 1) == 0) {
-                        run++;
-                    }
-                    if (run == 4) {
-                        mq.encode(MqEncoder.RUN_LENGTH, 0);
+            int wi = (s + 1) * pitch + 1;
+            int mi = s * 4 * width;
+            for (int x = 0; x < width; x++, wi++, mi += 4) {
+                int word = cw[wi];
+                int r = 0;
+                if (rows == 4 && (word & SIGMAS) == 0) {
+                    int bits = (mag[mi] >>> bp & 1) | (mag[mi + 1] >>> bp & 1) << 1
+                            | (mag[mi + 2] >>> bp & 1) << 2 | (mag[mi + 3] >>> bp & 1) << 3;
+                    if (bits == 0) {
+                        sym[n++] = MqEncoder.RUN_LENGTH << 1;
                         continue;
                     }
-                    mq.encode(MqEncoder.RUN_LENGTH, 1);
-                    mq.encode(MqEncoder.UNIFORM, run >> 1);
-                    mq.encode(MqEncoder.UNIFORM, run & 1);
-                    p += run * stride;
-                    i += run * width;
-                    becomeSignificant(p, flags[p]);
-                    p += stride;
-                    i += width;
-                    k = run + 1;
+                    r = Integer.numberOfTrailingZeros(bits);
+                    sym[n++] = MqEncoder.RUN_LENGTH << 1 | 1;
+                    sym[n++] = MqEncoder.UNIFORM << 1 | r >> 1;
+                    sym[n++] = MqEncoder.UNIFORM << 1 | r & 1;
+                    sym[n++] = becomeSignificant(wi, r, mag[mi + r] >>> 31);
+                    r++;
+                } else if ((word & SELF4) == SELF4) {
+                    r = 4;
                 }
-                for (; k < rows; k++, p += stride, i += width) {
-                    int f = flags[p];
-                    if ((f & (SIG | VISITED)) == 0) {
-                        int bit = (magnitude[i] >>> bp) & 1;
-                        mq.encode(zc[f & NEIGHBOURS], bit);
+                for (; r < rows; r++) {
+                    word = cw[wi];
+                    int around = word >>> 3 * r;
+                    if ((around & 0x10) == 0 && (word & 1 << PI + r) == 0) {
+                        int m = mag[mi + r];
+                        int bit = (m >>> bp) & 1;
+                        sym[n++] = ctx[around & 0x1FF] << 1 | bit;
                         if (bit != 0) {
-                            becomeSignificant(p, f);
+                            sym[n++] = becomeSignificant(wi, r, m >>> 31);
                         }
                     }
                 }
-                // Clear this plane's significance-pass marks for the next plane.
-                int q = (y0 + 1) * stride + x + 1;
-                for (int r = 0; r < rows; r++, q += stride) {
-                    flags[q] &= ~VISITED;
-                }
+                cw[wi] &= ~PI4;
             }
         }
+        count = n;
     }
 
-    /** Codes the sign of the coefficient at {@code p} (D.3.2) and records its significance in its neighbours. */
-    private void becomeSignificant(int p, int f) {
-        int sc = SC[(f & 0xF) | (f >>> 4 & 0xF0)];
-        int negative = (f & NEGATIVE) != 0 ? 1 : 0;
-        mq.encode(sc & 0xF, negative ^ (sc >>> 4));
-        int s = stride;
-        flags[p] |= SIG;
-        if (negative == 0) {
-            flags[p - s] |= SIG_S;
-            flags[p + s] |= SIG_N;
-            flags[p - 1] |= SIG_E;
-            flags[p + 1] |= SIG_W;
-        } else {
-            flags[p - s] |= SIG_S | NEG_S;
-            flags[p + s] |= SIG_N | NEG_N;
-            flags[p - 1] |= SIG_E | NEG_E;
-            flags[p + 1] |= SIG_W | NEG_W;
+    /**
+     * Marks row {@code r} of column word {@code wi} significant with sign {@code negative} (1 when negative) in its
+     * own word and in the words that see it as a neighbour, and returns the symbol that codes its sign (D.3.2).
+     */
+    private int becomeSignificant(int wi, int r, int negative) {
+        int[] cw = columns;
+        int word = cw[wi];
+        int sh = 3 * r;
+        int pattern = (word >>> sh + 1 & 1)
+                | (word >>> sh + 7 & 1) << 1
+                | (word >>> sh + 3 & 1) << 2
+                | (word >>> sh + 5 & 1) << 3
+                | (word >>> CHI + r & 1) << 4
+                | (word >>> CHI + r + 2 & 1) << 5
+                | (cw[wi - 1] >>> CHI + r + 1 & 1) << 6
+                | (cw[wi + 1] >>> CHI + r + 1 & 1) << 7;
+        int sc = SC[pattern];
+        cw[wi] = word | 1 << sh + 4 | negative << CHI + r + 1;
+        cw[wi - 1] |= 1 << sh + 5;
+        cw[wi + 1] |= 1 << sh + 3;
+        if (r == 0) {
+            int above = wi - pitch;
+            cw[above - 1] |= 1 << 17;
+            cw[above] |= 1 << 16 | negative << CHI + 5;
+            cw[above + 1] |= 1 << 15;
+        } else if (r == 3) {
+            int below = wi + pitch;
+            cw[below - 1] |= 1 << 2;
+            cw[below] |= 1 << 1 | negative << CHI;
+            cw[below + 1] |= 1;
         }
-        flags[p - s - 1] |= SIG_SE;
-        flags[p - s + 1] |= SIG_SW;
-        flags[p + s - 1] |= SIG_NE;
-        flags[p + s + 1] |= SIG_NW;
+        return (sc & 0xF) << 1 | (negative ^ (sc >>> 4));
     }
 }

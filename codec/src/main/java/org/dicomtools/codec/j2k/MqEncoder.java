@@ -83,72 +83,93 @@ final class MqEncoder {
 
     /** Codes the binary decision {@code bit} (0 or 1) in context {@code cx} (ENCODE, CODEMPS, CODELPS). */
     void encode(int cx, int bit) {
-        int s = states[cx];
-        int qe = Q[s];
-        a -= qe;
-        if ((s & 1) == bit) {
-            if ((a & 0x8000) != 0) {
-                c += qe;
-                return;
-            }
-            if (a < qe) {
-                a = qe;
-            } else {
-                c += qe;
-            }
-            states[cx] = AFTER_MPS[s];
-        } else {
-            if (a < qe) {
-                c += qe;
-            } else {
-                a = qe;
-            }
-            states[cx] = AFTER_LPS[s];
-        }
-        renormalise();
+        symbol[0] = cx << 1 | bit;
+        encode(symbol, 1);
     }
 
-    /** RENORME: doubles A and C until A is at least 0x8000, moving a byte out whenever CT runs out. */
-    private void renormalise() {
-        int n = Integer.numberOfLeadingZeros(a) - 16;
-        while (n >= ct) {
-            a <<= ct;
-            c <<= ct;
-            n -= ct;
-            ct = 0;
-            byteOut();
+    private final int[] symbol = new int[1];
+
+    /**
+     * Codes {@code count} decisions of {@code symbols}, each {@code context << 1 | bit} (ENCODE, CODEMPS, CODELPS,
+     * RENORME, BYTEOUT of C.2), with the registers in locals for the whole run.
+     */
+    void encode(int[] symbols, int count) {
+        int[] st = states;
+        int a = this.a;
+        int c = this.c;
+        int ct = this.ct;
+        for (int k = 0; k < count; k++) {
+            int sym = symbols[k];
+            int cx = sym >>> 1;
+            int s = st[cx];
+            int qe = Q[s];
+            a -= qe;
+            if ((s & 1) == (sym & 1)) {
+                if ((a & 0x8000) != 0) {
+                    c += qe;
+                    continue;
+                }
+                if (a < qe) {
+                    a = qe;
+                } else {
+                    c += qe;
+                }
+                st[cx] = AFTER_MPS[s];
+            } else {
+                if (a < qe) {
+                    c += qe;
+                } else {
+                    a = qe;
+                }
+                st[cx] = AFTER_LPS[s];
+            }
+            // RENORME: shift by A's leading zeros at once, moving a byte out each time CT runs out.
+            int n = Integer.numberOfLeadingZeros(a) - 16;
+            while (n >= ct) {
+                a <<= ct;
+                c <<= ct;
+                n -= ct;
+                this.c = c;
+                ct = byteOut();
+                c = this.c;
+            }
+            a <<= n;
+            c <<= n;
+            ct -= n;
         }
-        a <<= n;
-        c <<= n;
-        ct -= n;
+        this.a = a;
+        this.c = c;
+        this.ct = ct;
     }
 
-    /** BYTEOUT (C.2.8, Figure C.9): emits B with bit stuffing after 0xFF and carry propagation into B. */
-    private void byteOut() {
+    /**
+     * BYTEOUT (C.2.8, Figure C.9) on {@link #c}: emits B with bit stuffing after 0xFF and carry propagation into B;
+     * returns the new CT.
+     */
+    private int byteOut() {
         if (bp + 2 >= out.length) {
             out = Arrays.copyOf(out, out.length * 2);
         }
         if ((out[bp] & 0xFF) == 0xFF) {
             out[++bp] = (byte) (c >>> 20);
             c &= 0xFFFFF;
-            ct = 7;
-        } else if ((c & 0x8000000) == 0) {
+            return 7;
+        }
+        if ((c & 0x8000000) == 0) {
             out[++bp] = (byte) (c >>> 19);
             c &= 0x7FFFF;
-            ct = 8;
-        } else {
-            out[bp]++;
-            if ((out[bp] & 0xFF) == 0xFF) {
-                c &= 0x7FFFFFF;
-                out[++bp] = (byte) (c >>> 20);
-                c &= 0xFFFFF;
-                ct = 7;
-            } else {
-                out[++bp] = (byte) (c >>> 19);
-                c &= 0x7FFFF;
-                ct = 8;
-            }
+            return 8;
         }
+        out[bp]++;
+        if ((out[bp] & 0xFF) == 0xFF) {
+            c &= 0x7FFFFFF;
+            out[++bp] = (byte) (c >>> 20);
+            c &= 0xFFFFF;
+            return 7;
+        }
+        out[++bp] = (byte) (c >>> 19);
+        c &= 0x7FFFF;
+        return 8;
     }
 
     /**
@@ -162,9 +183,9 @@ final class MqEncoder {
             c -= 0x8000;
         }
         c <<= ct;
-        byteOut();
+        ct = byteOut();
         c <<= ct;
-        byteOut();
+        ct = byteOut();
         return (out[bp] & 0xFF) == 0xFF ? bp - 1 : bp;
     }
 
