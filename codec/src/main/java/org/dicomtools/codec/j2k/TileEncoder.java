@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.codec.j2k;
 
+import org.dicomtools.codec.CodecFailure;
+
 /**
  * Codes the components of one tile, already DC level shifted and, for colour, through the reversible component
  * transform, as a JPEG 2000 Part 1 codestream (ISO 15444-1): reversible 5/3 wavelet ({@link Dwt53}), 64x64
@@ -50,7 +52,7 @@ final class TileEncoder {
             }
         }
         if (guardBits > 7) {
-            throw new IllegalStateException("coefficients of " + guardBits + " bits above the nominal range");
+            throw new CodecFailure("JPEG 2000 coefficients need " + guardBits + " guard bits; a codestream has at most 7");
         }
         int[] exponents = new int[3 * levels + 1];
         int e = 0;
