@@ -233,6 +233,11 @@ final class BlockCoder {
             int rows = Math.min(4, height - y0);
             int wi = (s + 1) * pitch + 1;
             int mi = s * 4 * width;
+            if (n > 1024) {
+                // Keep the buffer small enough to stay in the first-level cache with the block's state.
+                mq.encode(sym, n);
+                n = 0;
+            }
             for (int x = 0; x < width; x++, wi++, mi += 4) {
                 int word = cw[wi];
                 if ((word & SIGMAS) == 0 || (word & SELF4) == SELF4) {
@@ -266,9 +271,25 @@ final class BlockCoder {
             int rows = Math.min(4, height - y0);
             int wi = (s + 1) * pitch + 1;
             int mi = s * 4 * width;
+            if (n > 1024) {
+                // Keep the buffer small enough to stay in the first-level cache with the block's state.
+                mq.encode(sym, n);
+                n = 0;
+            }
             for (int x = 0; x < width; x++, wi++, mi += 4) {
                 int word = cw[wi];
                 if ((word & SELF4) == 0) {
+                    continue;
+                }
+                if ((word & (SELF4 | PI4)) == SELF4 && rows == 4) {
+                    // All four significant before this plane: each has a significant vertical neighbour, so the
+                    // context is 16 once refined, else 15.
+                    sym[n] = (CX_MAG + 1 + (word >>> MU & 1)) << 1 | mag[mi] >>> bp & 1;
+                    sym[n + 1] = (CX_MAG + 1 + (word >>> MU + 1 & 1)) << 1 | mag[mi + 1] >>> bp & 1;
+                    sym[n + 2] = (CX_MAG + 1 + (word >>> MU + 2 & 1)) << 1 | mag[mi + 2] >>> bp & 1;
+                    sym[n + 3] = (CX_MAG + 1 + (word >>> MU + 3 & 1)) << 1 | mag[mi + 3] >>> bp & 1;
+                    n += 4;
+                    cw[wi] = word | 0xF << MU;
                     continue;
                 }
                 int refined = 0;
@@ -303,6 +324,11 @@ final class BlockCoder {
             int rows = Math.min(4, height - y0);
             int wi = (s + 1) * pitch + 1;
             int mi = s * 4 * width;
+            if (n > 1024) {
+                // Keep the buffer small enough to stay in the first-level cache with the block's state.
+                mq.encode(sym, n);
+                n = 0;
+            }
             for (int x = 0; x < width; x++, wi++, mi += 4) {
                 int word = cw[wi];
                 int r = 0;

@@ -7,8 +7,9 @@ import java.util.Arrays;
  * The MQ arithmetic coder of ISO 15444-1 Annex C (C.2), encoder side, with its 47-state probability table (Table C.2)
  * and the contexts of the block coder.
  *
- * <p>A context's state is kept as {@code 2 * index + mps}, and the table is unrolled over both MPS values, so coding
- * a decision is two array reads and no branch on the MPS; the SWITCH column is folded into the LPS transition.
+ * <p>A context's state is kept as one int holding Qe, the table index and the MPS, and the table is unrolled over
+ * both MPS values, so coding a decision reads one int and does not branch on the MPS; the SWITCH column is folded
+ * into the LPS transition.
  * Renormalisation shifts by the leading zeros of A at once instead of bit by bit. Bytes go to a growing array whose
  * element 0 stands for the byte before the stream (the standard's BPST - 1): C.2.8 starts with the output pointer
  * there, and no carry can reach it (C and A start within 2^27), so the stream is {@code [1, length]}.
@@ -37,8 +38,10 @@ final class MqEncoder {
         1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 
-    /** Per unrolled state {@code 2 * index + mps}: Qe, and the unrolled state after an MPS and after an LPS. */
-    private static final int[] Q = new int[94];
+    /*
+     * A context's state is one int: Qe << 8 | 2 * index + mps, so Qe and the MPS come with the one load. Per unrolled
+     * state 2 * index + mps, the state word after an MPS and after an LPS.
+     */
     private static final int[] AFTER_MPS = new int[94];
     private static final int[] AFTER_LPS = new int[94];
 
@@ -46,11 +49,15 @@ final class MqEncoder {
         for (int i = 0; i < 47; i++) {
             for (int mps = 0; mps < 2; mps++) {
                 int s = 2 * i + mps;
-                Q[s] = QE[i];
-                AFTER_MPS[s] = 2 * NMPS[i] + mps;
-                AFTER_LPS[s] = 2 * NLPS[i] + (SWITCH[i] == 1 ? 1 - mps : mps);
+                AFTER_MPS[s] = word(NMPS[i], mps);
+                int lps = SWITCH[i] == 1 ? 1 - mps : mps;
+                AFTER_LPS[s] = word(NLPS[i], lps);
             }
         }
+    }
+
+    private static int word(int index, int mps) {
+        return QE[index] << 8 | 2 * index + mps;
     }
 
     private final int[] states = new int[CONTEXTS];
@@ -70,10 +77,10 @@ final class MqEncoder {
      * without significant neighbours (4).
      */
     void reset() {
-        Arrays.fill(states, 0);
-        states[UNIFORM] = 2 * 46;
-        states[RUN_LENGTH] = 2 * 3;
-        states[0] = 2 * 4;
+        Arrays.fill(states, word(0, 0));
+        states[UNIFORM] = word(46, 0);
+        states[RUN_LENGTH] = word(3, 0);
+        states[0] = word(4, 0);
         a = 0x8000;
         c = 0;
         ct = 12;
@@ -102,9 +109,9 @@ final class MqEncoder {
             int sym = symbols[k];
             int cx = sym >>> 1;
             int s = st[cx];
-            int qe = Q[s];
+            int qe = s >>> 8;
             a -= qe;
-            if ((s & 1) == (sym & 1)) {
+            if (((s ^ sym) & 1) == 0) {
                 if ((a & 0x8000) != 0) {
                     c += qe;
                     continue;
@@ -114,14 +121,14 @@ final class MqEncoder {
                 } else {
                     c += qe;
                 }
-                st[cx] = AFTER_MPS[s];
+                st[cx] = AFTER_MPS[s & 0xFF];
             } else {
                 if (a < qe) {
                     c += qe;
                 } else {
                     a = qe;
                 }
-                st[cx] = AFTER_LPS[s];
+                st[cx] = AFTER_LPS[s & 0xFF];
             }
             // RENORME: shift by A's leading zeros at once, moving a byte out each time CT runs out.
             int n = Integer.numberOfLeadingZeros(a) - 16;

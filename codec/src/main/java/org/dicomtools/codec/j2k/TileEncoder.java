@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.codec.j2k;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.dicomtools.codec.CodecFailure;
 
 /**
@@ -9,6 +11,9 @@ import org.dicomtools.codec.CodecFailure;
  * code-blocks coded by {@link BlockCoder}, one quality layer holding every coding pass, one precinct per resolution,
  * packets in LRCP order ({@link PacketWriter}) and the markers of {@link CodestreamWriter}.
  *
+ * <p>Code-blocks are coded independently (D.1), so those of a big frame are coded in parallel on the common
+ * fork-join pool, each thread with its own reused {@link BlockCoder}; the output does not depend on it.
+ *
  * <p>Reversible coding needs no quantisation, but the QCD still gives each subband's number of magnitude bit-planes
  * Mb = G + exponent - 1 (E.1.1.2), and no code-block may have more. We take the usual exponent, precision plus the
  * band's gain, and choose the guard bits G after coding, from the largest block in each band: 2 as usual, more only
@@ -16,6 +21,11 @@ import org.dicomtools.codec.CodecFailure;
  * more than the input). So the stream is valid whatever the samples are.
  */
 final class TileEncoder {
+    /** Block coders are reused by each thread, frame after frame. */
+    private static final ThreadLocal<BlockCoder> CODERS = ThreadLocal.withInitial(BlockCoder::new);
+    /** Frames of at least this many samples have their code-blocks coded in parallel (512 x 512, one component). */
+    static final long PARALLEL_SAMPLES = 1L << 18;
+
     private TileEncoder() {
     }
 
@@ -26,20 +36,35 @@ final class TileEncoder {
      */
     static byte[] encode(int[][] planes, int width, int height, int precision, boolean signed, boolean mct,
                          int levels) {
+        boolean parallel = (long) width * height * planes.length >= PARALLEL_SAMPLES
+                && Runtime.getRuntime().availableProcessors() > 1;
+        return encode(planes, width, height, precision, signed, mct, levels, parallel);
+    }
+
+    /** As above, with the code-blocks coded on the common fork-join pool when {@code parallel}. */
+    static byte[] encode(int[][] planes, int width, int height, int precision, boolean signed, boolean mct,
+                         int levels, boolean parallel) {
         int components = planes.length;
         Subband[][][] bands = new Subband[components][][];
         Dwt53 dwt = new Dwt53();
-        BlockCoder coder = new BlockCoder();
+        List<Runnable> jobs = new ArrayList<>();
         for (int c = 0; c < components; c++) {
             dwt.forward(planes[c], width, height, levels);
             bands[c] = bands(width, height, levels, precision);
+            int[] plane = planes[c];
             for (Subband[] resolution : bands[c]) {
                 for (Subband band : resolution) {
                     for (int b = 0; b < band.blocks(); b++) {
-                        band.code(b, planes[c], width, coder);
+                        int block = b;
+                        jobs.add(() -> band.code(block, plane, width, CODERS.get()));
                     }
                 }
             }
+        }
+        if (parallel && jobs.size() > 1) {
+            jobs.parallelStream().forEach(Runnable::run);
+        } else {
+            jobs.forEach(Runnable::run);
         }
         int guardBits = 2;
         for (Subband[][] component : bands) {
