@@ -51,6 +51,8 @@ final class BlockCoder {
     private static final int PI4 = 0xF << PI;
 
     private static final int CX_MAG = 14;
+    /** Refinement context symbol ({@code context << 1}) by refined-before (bit 1) and any neighbour (bit 0). */
+    private static final int[] REFINEMENT = {CX_MAG << 1, CX_MAG + 1 << 1, CX_MAG + 2 << 1, CX_MAG + 2 << 1};
 
     /** Significance context per orientation and nine-bit neighbourhood (Table D.1). */
     private static final byte[][] ZC = new byte[4][512];
@@ -243,6 +245,15 @@ final class BlockCoder {
                 if ((word & SIGMAS) == 0 || (word & SELF4) == SELF4) {
                     continue;
                 }
+                if (rows == 4) {
+                    // Rows as constants, so every shift is by a constant and the plane bit is a mask test.
+                    int one = 1 << bp;
+                    n = significanceRow(wi, mi, 0, one, n);
+                    n = significanceRow(wi, mi, 1, one, n);
+                    n = significanceRow(wi, mi, 2, one, n);
+                    n = significanceRow(wi, mi, 3, one, n);
+                    continue;
+                }
                 for (int r = 0; r < rows; r++) {
                     word = cw[wi];
                     int around = word >>> 3 * r;
@@ -259,6 +270,22 @@ final class BlockCoder {
             }
         }
         count = n;
+    }
+
+    /** One row of a full stripe column in the significance pass; {@code r} is a constant where it is called. */
+    private int significanceRow(int wi, int mi, int r, int one, int n) {
+        int word = columns[wi];
+        int around = word >>> 3 * r;
+        if ((around & 0x10) == 0 && (around & NEIGHBOURHOOD) != 0) {
+            int m = magnitude[mi + r];
+            int bit = -(m & one) >>> 31;
+            symbols[n++] = zc[around & 0x1FF] << 1 | bit;
+            if (bit != 0) {
+                symbols[n++] = becomeSignificant(wi, r, m >>> 31);
+            }
+            columns[wi] |= 1 << PI + r;
+        }
+        return n;
     }
 
     /** D.3.3: coefficients significant before this bit-plane; columns without one are skipped at once. */
@@ -284,12 +311,24 @@ final class BlockCoder {
                 if ((word & (SELF4 | PI4)) == SELF4 && rows == 4) {
                     // All four significant before this plane: each has a significant vertical neighbour, so the
                     // context is 16 once refined, else 15.
-                    sym[n] = (CX_MAG + 1 + (word >>> MU & 1)) << 1 | mag[mi] >>> bp & 1;
-                    sym[n + 1] = (CX_MAG + 1 + (word >>> MU + 1 & 1)) << 1 | mag[mi + 1] >>> bp & 1;
-                    sym[n + 2] = (CX_MAG + 1 + (word >>> MU + 2 & 1)) << 1 | mag[mi + 2] >>> bp & 1;
-                    sym[n + 3] = (CX_MAG + 1 + (word >>> MU + 3 & 1)) << 1 | mag[mi + 3] >>> bp & 1;
+                    int one = 1 << bp;
+                    sym[n] = (CX_MAG + 1 + (word >>> MU & 1)) << 1 | -(mag[mi] & one) >>> 31;
+                    sym[n + 1] = (CX_MAG + 1 + (word >>> MU + 1 & 1)) << 1 | -(mag[mi + 1] & one) >>> 31;
+                    sym[n + 2] = (CX_MAG + 1 + (word >>> MU + 2 & 1)) << 1 | -(mag[mi + 2] & one) >>> 31;
+                    sym[n + 3] = (CX_MAG + 1 + (word >>> MU + 3 & 1)) << 1 | -(mag[mi + 3] & one) >>> 31;
                     n += 4;
                     cw[wi] = word | 0xF << MU;
+                    continue;
+                }
+                if (rows == 4) {
+                    int one = 1 << bp;
+                    n = refinementRow(word, mi, 0, one, n);
+                    n = refinementRow(word, mi, 1, one, n);
+                    n = refinementRow(word, mi, 2, one, n);
+                    n = refinementRow(word, mi, 3, one, n);
+                    // Significant (bits 4, 7, 10, 13) and not coded in this plane's significance pass: refined.
+                    int significant = (word >>> 4 & 1) | (word >>> 6 & 2) | (word >>> 8 & 4) | (word >>> 10 & 8);
+                    cw[wi] = word | (significant & ~(word >>> PI)) << MU;
                     continue;
                 }
                 int refined = 0;
@@ -306,6 +345,16 @@ final class BlockCoder {
             }
         }
         count = n;
+    }
+
+    /** One row of a full stripe column in the refinement pass; {@code r} is a constant where it is called. */
+    private int refinementRow(int word, int mi, int r, int one, int n) {
+        int around = word >>> 3 * r;
+        if ((around & 0x10) != 0 && (word & 1 << PI + r) == 0) {
+            int context = REFINEMENT[(word >>> MU + r & 1) << 1 | (-(around & NEIGHBOURHOOD) >>> 31)];
+            symbols[n++] = context | -(magnitude[mi + r] & one) >>> 31;
+        }
+        return n;
     }
 
     /**
@@ -333,13 +382,12 @@ final class BlockCoder {
                 int word = cw[wi];
                 int r = 0;
                 if (rows == 4 && (word & SIGMAS) == 0) {
-                    int bits = (mag[mi] >>> bp & 1) | (mag[mi + 1] >>> bp & 1) << 1
-                            | (mag[mi + 2] >>> bp & 1) << 2 | (mag[mi + 3] >>> bp & 1) << 3;
-                    if (bits == 0) {
+                    int one = 1 << bp;
+                    if (((mag[mi] | mag[mi + 1] | mag[mi + 2] | mag[mi + 3]) & one) == 0) {
                         sym[n++] = MqEncoder.RUN_LENGTH << 1;
                         continue;
                     }
-                    r = Integer.numberOfTrailingZeros(bits);
+                    r = (mag[mi] & one) != 0 ? 0 : (mag[mi + 1] & one) != 0 ? 1 : (mag[mi + 2] & one) != 0 ? 2 : 3;
                     sym[n++] = MqEncoder.RUN_LENGTH << 1 | 1;
                     sym[n++] = MqEncoder.UNIFORM << 1 | r >> 1;
                     sym[n++] = MqEncoder.UNIFORM << 1 | r & 1;
@@ -347,6 +395,27 @@ final class BlockCoder {
                     r++;
                 } else if ((word & SELF4) == SELF4) {
                     r = 4;
+                }
+                if (rows == 4) {
+                    int one = 1 << bp;
+                    switch (r) {
+                        case 0:
+                            n = cleanupRow(wi, mi, 0, one, n);
+                            // fall through
+                        case 1:
+                            n = cleanupRow(wi, mi, 1, one, n);
+                            // fall through
+                        case 2:
+                            n = cleanupRow(wi, mi, 2, one, n);
+                            // fall through
+                        case 3:
+                            n = cleanupRow(wi, mi, 3, one, n);
+                            // fall through
+                        default:
+                            break;
+                    }
+                    cw[wi] &= ~PI4;
+                    continue;
                 }
                 for (; r < rows; r++) {
                     word = cw[wi];
@@ -364,6 +433,21 @@ final class BlockCoder {
             }
         }
         count = n;
+    }
+
+    /** One row of a full stripe column in the cleanup pass; {@code r} is a constant where it is called. */
+    private int cleanupRow(int wi, int mi, int r, int one, int n) {
+        int word = columns[wi];
+        int around = word >>> 3 * r;
+        if ((around & 0x10) == 0 && (word & 1 << PI + r) == 0) {
+            int m = magnitude[mi + r];
+            int bit = -(m & one) >>> 31;
+            symbols[n++] = zc[around & 0x1FF] << 1 | bit;
+            if (bit != 0) {
+                symbols[n++] = becomeSignificant(wi, r, m >>> 31);
+            }
+        }
+        return n;
     }
 
     /**

@@ -23,7 +23,7 @@ final class Dwt53 {
     void forward(int[] a, int width, int height, int levels) {
         int w = width;
         int h = height;
-        ensure(Math.max(w, h) + (long) w * h);
+        ensure(Math.max(w, (long) w * (h >> 1)));
         for (int l = 0; l < levels; l++) {
             vertical(a, w, h, width);
             for (int y = 0; y < h; y++) {
@@ -61,14 +61,17 @@ final class Dwt53 {
                 a[row + x] += (a[up + x] + a[down + x] + 2) >> 2;
             }
         }
+        // Split: odd (high-pass) rows aside, even rows up in order (row y to y/2 never overtakes), odd rows below.
         int[] t = scratch;
         int low = (h + 1) >> 1;
-        for (int y = 0; y < h; y++) {
-            int to = ((y & 1) == 0 ? y >> 1 : low + (y >> 1)) * w;
-            System.arraycopy(a, y * stride, t, to, w);
+        for (int y = 1; y < h; y += 2) {
+            System.arraycopy(a, y * stride, t, (y >> 1) * w, w);
         }
-        for (int y = 0; y < h; y++) {
-            System.arraycopy(t, y * w, a, y * stride, w);
+        for (int y = 2; y < h; y += 2) {
+            System.arraycopy(a, y * stride, a, (y >> 1) * stride, w);
+        }
+        for (int k = 0; k < h >> 1; k++) {
+            System.arraycopy(t, k * w, a, (low + k) * stride, w);
         }
     }
 
