@@ -248,10 +248,13 @@ final class BlockCoder {
                 if (rows == 4) {
                     // Rows as constants, so every shift is by a constant and the plane bit is a mask test.
                     int one = 1 << bp;
-                    n = significanceRow(wi, mi, 0, one, n);
-                    n = significanceRow(wi, mi, 1, one, n);
-                    n = significanceRow(wi, mi, 2, one, n);
-                    n = significanceRow(wi, mi, 3, one, n);
+                    long state = (long) n << 32 | word & 0xFFFFFFFFL;
+                    state = significanceRow(state, wi, mi, 0, one);
+                    state = significanceRow(state, wi, mi, 1, one);
+                    state = significanceRow(state, wi, mi, 2, one);
+                    state = significanceRow(state, wi, mi, 3, one);
+                    cw[wi] = (int) state;
+                    n = (int) (state >>> 32);
                     continue;
                 }
                 for (int r = 0; r < rows; r++) {
@@ -272,20 +275,27 @@ final class BlockCoder {
         count = n;
     }
 
-    /** One row of a full stripe column in the significance pass; {@code r} is a constant where it is called. */
-    private int significanceRow(int wi, int mi, int r, int one, int n) {
-        int word = columns[wi];
+    /**
+     * One row of a full stripe column in the significance pass; {@code r} is a constant where it is called. The
+     * symbol count and the column's word travel in {@code state} (count in the high half), so the word stays in a
+     * register for the four rows.
+     */
+    private long significanceRow(long state, int wi, int mi, int r, int one) {
+        int word = (int) state;
         int around = word >>> 3 * r;
         if ((around & 0x10) == 0 && (around & NEIGHBOURHOOD) != 0) {
+            int n = (int) (state >>> 32);
             int m = magnitude[mi + r];
             int bit = -(m & one) >>> 31;
             symbols[n++] = zc[around & 0x1FF] << 1 | bit;
             if (bit != 0) {
-                symbols[n++] = becomeSignificant(wi, r, m >>> 31);
+                int negative = m >>> 31;
+                symbols[n++] = signAndSpread(word, wi, r, negative);
+                word |= 1 << 3 * r + 4 | negative << CHI + r + 1;
             }
-            columns[wi] |= 1 << PI + r;
+            return (long) n << 32 | (word | 1 << PI + r) & 0xFFFFFFFFL;
         }
-        return n;
+        return state;
     }
 
     /** D.3.3: coefficients significant before this bit-plane; columns without one are skipped at once. */
@@ -398,23 +408,25 @@ final class BlockCoder {
                 }
                 if (rows == 4) {
                     int one = 1 << bp;
+                    long state = (long) n << 32 | cw[wi] & 0xFFFFFFFFL;
                     switch (r) {
                         case 0:
-                            n = cleanupRow(wi, mi, 0, one, n);
+                            state = cleanupRow(state, wi, mi, 0, one);
                             // fall through
                         case 1:
-                            n = cleanupRow(wi, mi, 1, one, n);
+                            state = cleanupRow(state, wi, mi, 1, one);
                             // fall through
                         case 2:
-                            n = cleanupRow(wi, mi, 2, one, n);
+                            state = cleanupRow(state, wi, mi, 2, one);
                             // fall through
                         case 3:
-                            n = cleanupRow(wi, mi, 3, one, n);
+                            state = cleanupRow(state, wi, mi, 3, one);
                             // fall through
                         default:
                             break;
                     }
-                    cw[wi] &= ~PI4;
+                    cw[wi] = (int) state & ~PI4;
+                    n = (int) (state >>> 32);
                     continue;
                 }
                 for (; r < rows; r++) {
@@ -435,19 +447,54 @@ final class BlockCoder {
         count = n;
     }
 
-    /** One row of a full stripe column in the cleanup pass; {@code r} is a constant where it is called. */
-    private int cleanupRow(int wi, int mi, int r, int one, int n) {
-        int word = columns[wi];
+    /** One row of a full stripe column in the cleanup pass, as {@link #significanceRow}. */
+    private long cleanupRow(long state, int wi, int mi, int r, int one) {
+        int word = (int) state;
         int around = word >>> 3 * r;
         if ((around & 0x10) == 0 && (word & 1 << PI + r) == 0) {
+            int n = (int) (state >>> 32);
             int m = magnitude[mi + r];
             int bit = -(m & one) >>> 31;
             symbols[n++] = zc[around & 0x1FF] << 1 | bit;
             if (bit != 0) {
-                symbols[n++] = becomeSignificant(wi, r, m >>> 31);
+                int negative = m >>> 31;
+                symbols[n++] = signAndSpread(word, wi, r, negative);
+                word |= 1 << 3 * r + 4 | negative << CHI + r + 1;
             }
+            return (long) n << 32 | word & 0xFFFFFFFFL;
         }
-        return n;
+        return state;
+    }
+
+    /**
+     * The sign symbol of row {@code r} of column {@code wi}, whose word is {@code word}, as it becomes significant
+     * (D.3.2), after recording its significance in the neighbouring words; its own word is the caller's to update.
+     */
+    private int signAndSpread(int word, int wi, int r, int negative) {
+        int[] cw = columns;
+        int sh = 3 * r;
+        int sc = SC[(word >>> sh + 1 & 1)
+                | (word >>> sh + 7 & 1) << 1
+                | (word >>> sh + 3 & 1) << 2
+                | (word >>> sh + 5 & 1) << 3
+                | (word >>> CHI + r & 1) << 4
+                | (word >>> CHI + r + 2 & 1) << 5
+                | (cw[wi - 1] >>> CHI + r + 1 & 1) << 6
+                | (cw[wi + 1] >>> CHI + r + 1 & 1) << 7];
+        cw[wi - 1] |= 1 << sh + 5;
+        cw[wi + 1] |= 1 << sh + 3;
+        if (r == 0) {
+            int above = wi - pitch;
+            cw[above - 1] |= 1 << 17;
+            cw[above] |= 1 << 16 | negative << CHI + 5;
+            cw[above + 1] |= 1 << 15;
+        } else if (r == 3) {
+            int below = wi + pitch;
+            cw[below - 1] |= 1 << 2;
+            cw[below] |= 1 << 1 | negative << CHI;
+            cw[below + 1] |= 1;
+        }
+        return (sc & 0xF) << 1 | (negative ^ (sc >>> 4));
     }
 
     /**
