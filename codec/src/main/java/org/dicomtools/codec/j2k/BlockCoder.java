@@ -57,8 +57,8 @@ final class BlockCoder {
     /** Significance context per orientation and nine-bit neighbourhood (Table D.1). */
     private static final byte[][] ZC = new byte[4][512];
     /**
-     * Sign context (bits 0-3) and XOR bit (bit 4) per pattern of the direct neighbours: significance of N, S, W, E
-     * in bits 0-3, their signs in bits 4-7 (Tables D.2, D.3).
+     * Sign symbol less the sign ({@code context << 1 | xor}, Tables D.2, D.3) per pattern of the direct neighbours,
+     * indexed by their bits as they lie in the column words: see {@link #signPattern}.
      */
     private static final byte[] SC = new byte[256];
 
@@ -74,8 +74,9 @@ final class BlockCoder {
             ZC[HH][f] = (byte) diagonalContext(h + v, d);
         }
         for (int f = 0; f < 256; f++) {
-            int hc = Math.max(-1, Math.min(1, contribution(f, 2, 6) + contribution(f, 3, 7)));
-            int vc = Math.max(-1, Math.min(1, contribution(f, 0, 4) + contribution(f, 1, 5)));
+            // Index bits: significance of N (0), W (2), E (4), S (6); signs of N (1), S (3), W (5), E (7).
+            int hc = Math.max(-1, Math.min(1, contribution(f, 2, 5) + contribution(f, 4, 7)));
+            int vc = Math.max(-1, Math.min(1, contribution(f, 0, 1) + contribution(f, 6, 3)));
             int cx;
             int xor;
             if (hc == 0) {
@@ -85,7 +86,7 @@ final class BlockCoder {
                 cx = 12 + hc * vc;
                 xor = hc < 0 ? 1 : 0;
             }
-            SC[f] = (byte) (cx | xor << 4);
+            SC[f] = (byte) (cx << 1 | xor);
         }
     }
 
@@ -467,20 +468,25 @@ final class BlockCoder {
     }
 
     /**
+     * The sign context index of row {@code r}: from its column's word the significance of N, W, E, S (bits 3r+1,
+     * 3r+3, 3r+5, 3r+7, so one shift and mask) and the signs of N and S (CHI + r, CHI + r + 2), and from the west and
+     * east words the signs of the same row.
+     */
+    private static int signPattern(int word, int west, int east, int r) {
+        return (word >>> 3 * r + 1 & 0x55)
+                | (word >>> CHI + r & 5) << 1
+                | (west >>> CHI + r + 1 & 1) << 5
+                | (east >>> CHI + r + 1 & 1) << 7;
+    }
+
+    /**
      * The sign symbol of row {@code r} of column {@code wi}, whose word is {@code word}, as it becomes significant
      * (D.3.2), after recording its significance in the neighbouring words; its own word is the caller's to update.
      */
     private int signAndSpread(int word, int wi, int r, int negative) {
         int[] cw = columns;
         int sh = 3 * r;
-        int sc = SC[(word >>> sh + 1 & 1)
-                | (word >>> sh + 7 & 1) << 1
-                | (word >>> sh + 3 & 1) << 2
-                | (word >>> sh + 5 & 1) << 3
-                | (word >>> CHI + r & 1) << 4
-                | (word >>> CHI + r + 2 & 1) << 5
-                | (cw[wi - 1] >>> CHI + r + 1 & 1) << 6
-                | (cw[wi + 1] >>> CHI + r + 1 & 1) << 7];
+        int sc = SC[signPattern(word, cw[wi - 1], cw[wi + 1], r)];
         cw[wi - 1] |= 1 << sh + 5;
         cw[wi + 1] |= 1 << sh + 3;
         if (r == 0) {
@@ -494,7 +500,7 @@ final class BlockCoder {
             cw[below] |= 1 << 1 | negative << CHI;
             cw[below + 1] |= 1;
         }
-        return (sc & 0xF) << 1 | (negative ^ (sc >>> 4));
+        return sc ^ negative;
     }
 
     /**
@@ -505,15 +511,7 @@ final class BlockCoder {
         int[] cw = columns;
         int word = cw[wi];
         int sh = 3 * r;
-        int pattern = (word >>> sh + 1 & 1)
-                | (word >>> sh + 7 & 1) << 1
-                | (word >>> sh + 3 & 1) << 2
-                | (word >>> sh + 5 & 1) << 3
-                | (word >>> CHI + r & 1) << 4
-                | (word >>> CHI + r + 2 & 1) << 5
-                | (cw[wi - 1] >>> CHI + r + 1 & 1) << 6
-                | (cw[wi + 1] >>> CHI + r + 1 & 1) << 7;
-        int sc = SC[pattern];
+        int sc = SC[signPattern(word, cw[wi - 1], cw[wi + 1], r)];
         cw[wi] = word | 1 << sh + 4 | negative << CHI + r + 1;
         cw[wi - 1] |= 1 << sh + 5;
         cw[wi + 1] |= 1 << sh + 3;
@@ -528,6 +526,6 @@ final class BlockCoder {
             cw[below] |= 1 << 1 | negative << CHI;
             cw[below + 1] |= 1;
         }
-        return (sc & 0xF) << 1 | (negative ^ (sc >>> 4));
+        return sc ^ negative;
     }
 }
