@@ -88,13 +88,10 @@ final class MqEncoder {
         out[0] = 0;
     }
 
-    /** Codes the binary decision {@code bit} (0 or 1) in context {@code cx} (ENCODE, CODEMPS, CODELPS). */
+    /** Codes the binary decision {@code bit} (0 or 1) in context {@code cx}; the block coder uses the array form. */
     void encode(int cx, int bit) {
-        symbol[0] = cx << 1 | bit;
-        encode(symbol, 1);
+        encode(new int[] {cx << 1 | bit}, 1);
     }
-
-    private final int[] symbol = new int[1];
 
     /**
      * Codes {@code count} decisions of {@code symbols}, each {@code context << 1 | bit} (ENCODE, CODEMPS, CODELPS,

@@ -83,7 +83,8 @@ final class TileEncoder {
             }
         }
         if (guardBits > 7) {
-            throw new CodecFailure("JPEG 2000 coefficients need " + guardBits + " guard bits; a codestream has at most 7");
+            throw new CodecFailure("JPEG 2000 coefficients need " + guardBits
+                    + " guard bits; a codestream has at most 7");
         }
         int[] exponents = new int[3 * levels + 1];
         int e = 0;
