@@ -18,8 +18,8 @@ import org.dicomtools.codec.FrameFormat;
  * <p>Each stream gets a cheap check before it is returned: its main header and tile-part are read back by
  * {@link J2kCodestream} and must describe the frame. Until our own encoder arrived, every stream was decoded again by
  * jai-imageio and compared, because that library's encoder dropped low bit-planes of small code-blocks; that decode
- * cost about as much CPU as our whole encode (26 ms against 28 ms for a 512x512 12-bit CT slice on one thread), so it
- * went. The encoder's output is instead proved by its tests (every size from 1x1 to 65x65, 2 to 16 bits, signed or
+ * costs more CPU than our whole encode (25 ms against 23 ms for a 512x512 12-bit CT slice on one busy core, and our
+ * encode takes about 12 ms on a quiet one), so it went. The encoder's output is instead proved by its tests (every size from 1x1 to 65x65, 2 to 16 bits, signed or
  * not, one or three components, and real CT, all decoded exactly by jai-imageio, and by OpenJPEG where installed),
  * and the transcoder still decodes and compares every frame it writes unless told not to.
  *
