@@ -17,8 +17,10 @@ import java.util.Arrays;
  * says whether a pass has anything to do in a column (nothing around: skip, or code it as a run; all four
  * significant: only refinement), a context is a shift, a mask and a table look-up (Tables D.1 to D.4), and a
  * coefficient that becomes significant updates three words (six at a stripe's edge) instead of eight neighbours.
- * Magnitudes are stored stripe column by stripe column, with the sign in bit 31. The passes write their decisions
- * to an array that {@link MqEncoder} then codes in one tight loop.
+ * Magnitudes are stored stripe column by stripe column, with the sign in bit 31. The rows of a full stripe are coded
+ * by small methods called with constant row numbers, so the compiled passes shift by constants, test the plane's bit
+ * with a mask and keep the column's word in a register; the partial last stripe takes a plain loop. The passes write
+ * their decisions to an array that {@link MqEncoder} codes in one tight loop with its registers in locals.
  *
  * <p>Context labels: 0 to 8 significance (Table D.1), 9 to 13 sign (Table D.3), 14 to 16 refinement (Table D.4),
  * 17 run-length, 18 uniform. Not thread-safe: one per thread, reused block after block.
