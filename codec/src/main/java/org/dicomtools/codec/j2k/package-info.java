@@ -5,11 +5,14 @@
  * {@link org.dicomtools.codec.j2k.J2kLossyEncoder} (irreversible 9/7, ICT for colour, size from the compression
  * ratio) and {@link org.dicomtools.codec.j2k.J2kDecoder} (raw codestreams and JP2 files).
  *
- * <p>For now the coding is done by jai-imageio-jpeg2000 (the jj2000 code base), behind our codec interfaces; only
- * {@code J2kLibrary} touches it, so our own codec can take its place. Around it we keep what the library does not:
- * our own main-header reading and tile-part walk ({@code J2kCodestream}), to check a stream against the frame and
- * refuse truncated ones, and a decode-and-compare check of every lossless stream, because the library's encoder
- * sometimes drops low bit-planes of small code-blocks at more than 8 bits.
+ * <p>Lossless encoding is our own, in pure Java ({@code TileEncoder} and the classes it drives: {@code Dwt53}, the
+ * reversible 5/3 wavelet of Annex F; {@code BlockCoder}, EBCOT tier-1 of Annex D with the {@code MqEncoder} of
+ * Annex C; {@code PacketWriter} with {@code TagTree} and {@code HeaderBits}, tier-2 of Annex B; and
+ * {@code CodestreamWriter}, the markers of Annex A): one tile, one quality layer, LRCP, no precincts, 64x64
+ * code-blocks of style 0, levels from {@code J2kLibrary.levels}, RCT for colour. Lossy encoding and all decoding are
+ * still done by jai-imageio-jpeg2000 (the jj2000 code base), behind our codec interfaces; only {@code J2kLibrary}
+ * touches it. Around it we keep what the library does not: our own main-header reading and tile-part walk
+ * ({@code J2kCodestream}), to check a stream against the frame and refuse truncated ones.
  *
  * <p>Frames of 8 or 16 bits allocated, 2 to 16 bits stored, signed or not (the library codes signed components
  * when given an int raster), one or three samples per pixel, any size from 1x1.
@@ -22,7 +25,7 @@
  *       and POC. So no guard refuses them; a test keeps watch.</li>
  *   <li>What does fail in that shape is the encoder: above 8 bits it drops the last coding passes of small
  *       code-blocks (small frames, the partial edge tiles), so its "lossless" output is not. Both decoders read
- *       the same wrong values, so the stream itself is short. Our lossless encoder checks every stream.</li>
+ *       the same wrong values, so the stream itself is short. That is why lossless encoding is now our own.</li>
  *   <li>Lossy quality stops at the library's fixed quantisation step, 1/128 of the range, which its public
  *       parameters cannot change; below some ratio, asking for more bytes buys nothing (see the lossy encoder).</li>
  *   <li>The decoder decodes truncated streams without complaint, so we walk the tile-parts ourselves; coded data

@@ -4,6 +4,7 @@ package org.dicomtools.codec.j2k;
 import com.github.jaiimageio.jpeg2000.J2KImageWriteParam;
 import com.github.jaiimageio.jpeg2000.impl.J2KImageWriterSpi;
 import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -132,5 +133,32 @@ final class J2kTestImages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether {@code stream} decodes (by jai-imageio) to the low {@code bitsStored} bits of every sample. */
+    static boolean exact(byte[] stream, byte[] samples, FrameFormat f) {
+        Raster decoded = J2kLibrary.read(stream, 0, stream.length);
+        int w = f.columns();
+        int h = f.rows();
+        int nc = f.samplesPerPixel();
+        if (decoded.getWidth() != w || decoded.getHeight() != h || decoded.getNumBands() != nc) {
+            return false;
+        }
+        int mask = (int) ((1L << f.bitsStored()) - 1);
+        int pixels = f.pixels();
+        int bps = f.bytesPerSample();
+        int[] b = new int[pixels];
+        for (int c = 0; c < nc; c++) {
+            decoded.getSamples(decoded.getMinX(), decoded.getMinY(), w, h, c, b);
+            int pos = f.planar() ? c * pixels * bps : c * bps;
+            int step = f.planar() ? bps : nc * bps;
+            for (int i = 0; i < pixels; i++, pos += step) {
+                int a = bps == 1 ? samples[pos] & 0xFF : (samples[pos] & 0xFF) | (samples[pos + 1] & 0xFF) << 8;
+                if (((a ^ b[i]) & mask) != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }
