@@ -60,7 +60,7 @@ class MqEncoderTest {
                 assertThat(out[i + 1] & 0xFF).as("stuffed byte after FF at %d", i).isLessThan(0x90);
             }
         }
-        MqDecoder dec = new MqDecoder(out, 1, n + 1, MqDecoder.blockCoderStates());
+        ReferenceMqDecoder dec = new ReferenceMqDecoder(out, 1, n + 1, ReferenceMqDecoder.blockCoderStates());
         for (int i = 0; i < count; i++) {
             assertThat(dec.decode(cx[i])).as("decision %d of %d", i, count).isEqualTo(bits[i]);
         }

@@ -2,10 +2,10 @@
 package org.dicomtools.codec.j2k;
 
 /**
- * The MQ decoder of ISO 15444-1 C.3, for tests only: it checks that what {@link MqEncoder} writes decodes to the
+ * A plain MQ decoder of ISO 15444-1 C.3, for tests only, written apart from the production {@link MqDecoder}: it checks that what {@link MqEncoder} writes decodes to the
  * decisions it was given. Bytes past the end read as 0xFF, as C.3.4 lets decoders assume.
  */
-final class MqDecoder {
+final class ReferenceMqDecoder {
     private static final int[] QE = {
         0x5601, 0x3401, 0x1801, 0x0AC1, 0x0521, 0x0221, 0x5601, 0x5401, 0x4801, 0x3801, 0x3001, 0x2401,
         0x1C01, 0x1601, 0x5601, 0x5401, 0x5101, 0x4801, 0x3801, 0x3401, 0x3001, 0x2801, 0x2401, 0x2201,
@@ -31,7 +31,7 @@ final class MqDecoder {
     private int ct;
 
     /** Decodes {@code data[from, to)} with {@code contexts} contexts whose initial states are {@code initial}. */
-    MqDecoder(byte[] data, int from, int to, int[] initial) {
+    ReferenceMqDecoder(byte[] data, int from, int to, int[] initial) {
         this.data = data;
         this.end = to;
         this.index = initial.clone();
