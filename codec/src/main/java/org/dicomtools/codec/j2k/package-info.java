@@ -9,15 +9,21 @@
  * reversible 5/3 wavelet of Annex F; {@code BlockCoder}, EBCOT tier-1 of Annex D with the {@code MqEncoder} of
  * Annex C; {@code PacketWriter} with {@code TagTree} and {@code HeaderBits}, tier-2 of Annex B; and
  * {@code CodestreamWriter}, the markers of Annex A): one tile, one quality layer, LRCP, no precincts, 64x64
- * code-blocks of style 0, levels from {@code J2kLibrary.levels}, RCT for colour. Lossy encoding and all decoding are
- * still done by jai-imageio-jpeg2000 (the jj2000 code base), behind our codec interfaces; only {@code J2kLibrary}
- * touches it. Around it we keep what the library does not: our own main-header reading and tile-part walk
- * ({@code J2kCodestream}), to check a stream against the frame and refuse truncated ones.
+ * code-blocks of style 0, levels from {@code J2kLibrary.levels}, RCT for colour.
+ *
+ * <p>Decoding is our own too ({@code CodestreamDecoder}: {@code CodestreamHeader}, tier-2 {@code PacketReader} with
+ * {@code TagTreeReader}, tier-1 {@code BlockDecoder} with {@code MqDecoder}, {@code InverseDwt}): any tiles and
+ * tile-parts, all progression orders, quality layers, precincts, every code-block style, SOP/EPH, 5/3 and 9/7 with
+ * RCT or ICT, 1 to 4 components up to 16 bits; 9/7 output equals OpenJPEG's. Streams with POC, PPM, PPT, RGN or
+ * Part 2 markers are recognised from their headers before decoding ({@code J2kUnsupported}) and decoded by
+ * jai-imageio-jpeg2000 (the jj2000 code base), which also still does lossy encoding; only {@code J2kLibrary} touches
+ * it. Around both we keep our own main-header reading and tile-part walk ({@code J2kCodestream}), to check a stream
+ * against the frame and refuse truncated ones.
  *
  * <p>Frames of 8 or 16 bits allocated, 2 to 16 bits stored, signed or not (the library codes signed components
  * when given an int raster), one or three samples per pixel, any size from 1x1.
  *
- * <p>What we found about jai-imageio-jpeg2000 1.4.0, checked against OpenJPEG 2.5:
+ * <p>What we found about jai-imageio-jpeg2000 1.4.0, checked against OpenJPEG 2.5 (why it is now only a fallback):
  * <ul>
  *   <li>The reported decoder bug on multi-tile, multi-layer RCT streams did not show: 64x64 tiles on 200x150 RGB
  *       with the library's default layering (5 to 9 layers on our frames) decode exactly, as do OpenJPEG streams of that shape at 8,
