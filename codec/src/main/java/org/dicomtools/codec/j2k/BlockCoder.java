@@ -22,16 +22,10 @@ import java.util.Arrays;
  * with a mask and keep the column's word in a register; the partial last stripe takes a plain loop. The passes write
  * their decisions to an array that {@link MqEncoder} codes in one tight loop with its registers in locals.
  *
- * <p>Context labels: 0 to 8 significance (Table D.1), 9 to 13 sign (Table D.3), 14 to 16 refinement (Table D.4),
- * 17 run-length, 18 uniform. Not thread-safe: one per thread, reused block after block.
+ * <p>Context labels ({@link Tier1Contexts}): 0 to 8 significance (Table D.1), 9 to 13 sign (Table D.3), 14 to 16
+ * refinement (Table D.4), 17 run-length, 18 uniform. Not thread-safe: one per thread, reused block after block.
  */
 final class BlockCoder {
-    /** Subband orientations, as used for the significance contexts. */
-    static final int LL = 0;
-    static final int HL = 1;
-    static final int LH = 2;
-    static final int HH = 3;
-
     /** Largest code-block side. */
     static final int MAX = 64;
 
@@ -52,7 +46,7 @@ final class BlockCoder {
     private static final int PI = 28;
     private static final int PI4 = 0xF << PI;
 
-    private static final int CX_MAG = BlockContexts.MAGNITUDE;
+    private static final int CX_MAG = Tier1Contexts.MAGNITUDE;
     private static final int[] REFINEMENT = BlockContexts.REFINEMENT;
     private static final byte[][] ZC = BlockContexts.SIGNIFICANCE;
     private static final byte[] SC = BlockContexts.SIGN;
@@ -325,13 +319,13 @@ final class BlockCoder {
                 if (rows == 4 && (word & SIGMAS) == 0) {
                     int one = 1 << bp;
                     if (((mag[mi] | mag[mi + 1] | mag[mi + 2] | mag[mi + 3]) & one) == 0) {
-                        sym[n++] = MqEncoder.RUN_LENGTH << 1;
+                        sym[n++] = Tier1Contexts.RUN_LENGTH << 1;
                         continue;
                     }
                     r = (mag[mi] & one) != 0 ? 0 : (mag[mi + 1] & one) != 0 ? 1 : (mag[mi + 2] & one) != 0 ? 2 : 3;
-                    sym[n++] = MqEncoder.RUN_LENGTH << 1 | 1;
-                    sym[n++] = MqEncoder.UNIFORM << 1 | r >> 1;
-                    sym[n++] = MqEncoder.UNIFORM << 1 | r & 1;
+                    sym[n++] = Tier1Contexts.RUN_LENGTH << 1 | 1;
+                    sym[n++] = Tier1Contexts.UNIFORM << 1 | r >> 1;
+                    sym[n++] = Tier1Contexts.UNIFORM << 1 | r & 1;
                     sym[n++] = becomeSignificant(wi, r, mag[mi + r] >>> 31);
                     r++;
                 } else if ((word & SELF4) == SELF4) {

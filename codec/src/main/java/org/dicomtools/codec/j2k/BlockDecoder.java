@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.codec.j2k;
 
-import static org.dicomtools.codec.j2k.T1Tables.CX_MR;
-import static org.dicomtools.codec.j2k.T1Tables.CX_RUN;
-import static org.dicomtools.codec.j2k.T1Tables.CX_UNIFORM;
 import static org.dicomtools.codec.j2k.T1Tables.PACKED_LPS;
 import static org.dicomtools.codec.j2k.T1Tables.PACKED_MPS;
 import static org.dicomtools.codec.j2k.T1Tables.PACKED_NEXT;
 import static org.dicomtools.codec.j2k.T1Tables.SC;
 import static org.dicomtools.codec.j2k.T1Tables.ZC9;
+import static org.dicomtools.codec.j2k.Tier1Contexts.MAGNITUDE;
+import static org.dicomtools.codec.j2k.Tier1Contexts.RUN_LENGTH;
+import static org.dicomtools.codec.j2k.Tier1Contexts.UNIFORM;
 
 import java.util.Arrays;
 
@@ -135,7 +135,7 @@ final class BlockDecoder {
                         cleanup(plane, orient);
                         if ((style & SEGSYM) != 0) {
                             for (int i = 0; i < 4; i++) {
-                                mq.decode(CX_UNIFORM);
+                                mq.decode(UNIFORM);
                             }
                         }
                     }
@@ -454,7 +454,7 @@ final class BlockDecoder {
                     }
                     // 16 once refined, else 15 with a significant neighbour, 14 without (Table D.4).
                     int refined = fl >> (24 + k) & 1;
-                    int cx = CX_MR + (refined << 1 | ((win + 0x1FF) >> 9 & (refined ^ 1)));
+                    int cx = MAGNITUDE + (refined << 1 | ((win + 0x1FF) >> 9 & (refined ^ 1)));
                     // DECODE without a branch on the decision: refinement bits of noisy low bit-planes are
                     // close to random, so a branch on them would be mispredicted half the time.
                     int sx = st[cx];
@@ -533,15 +533,15 @@ final class BlockDecoder {
                     m.c = c;
                     m.ct = ct;
                     m.pos = pos;
-                    if (m.decode(CX_RUN) == 0) {
+                    if (m.decode(RUN_LENGTH) == 0) {
                         a = m.a;
                         c = m.c;
                         ct = m.ct;
                         pos = m.pos;
                         continue;
                     }
-                    k = m.decode(CX_UNIFORM) << 1;
-                    k |= m.decode(CX_UNIFORM);
+                    k = m.decode(UNIFORM) << 1;
+                    k |= m.decode(UNIFORM);
                     int win = fl >> (3 * k) & 0x1FF;
                     if (vsc && k == 3) {
                         win &= ~BELOW;

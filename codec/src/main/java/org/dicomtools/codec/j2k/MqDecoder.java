@@ -14,7 +14,7 @@ import static org.dicomtools.codec.j2k.T1Tables.PACKED_MPS;
  */
 final class MqDecoder {
     /** Context states, Qe << 8 | 2 * state index + MPS (see {@link T1Tables#packed}). */
-    final int[] states = new int[T1Tables.CONTEXTS];
+    final int[] states = new int[Tier1Contexts.COUNT];
     // Package-private: BlockDecoder's passes copy the registers into locals and decode inline, for speed.
     byte[] data;
     int pos;

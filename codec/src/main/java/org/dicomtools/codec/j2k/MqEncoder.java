@@ -4,8 +4,8 @@ package org.dicomtools.codec.j2k;
 import java.util.Arrays;
 
 /**
- * The MQ arithmetic coder of ISO 15444-1 Annex C (C.2), encoder side, with its 47-state probability table (Table C.2)
- * and the contexts of the block coder.
+ * The MQ arithmetic coder of ISO 15444-1 Annex C (C.2), encoder side, over the 47-state probability table of
+ * Table C.2 ({@link MqStates}) and the contexts of the block coder ({@link Tier1Contexts}).
  *
  * <p>A context's state is kept as one int holding Qe, the table index and the MPS, and the table is unrolled over
  * both MPS values, so coding a decision reads one int and does not branch on the MPS; the SWITCH column is folded
@@ -18,46 +18,37 @@ import java.util.Arrays;
  * buffer has grown to the largest block.
  */
 final class MqEncoder {
-    /** Number of contexts (Annex D): 9 significance, 5 sign, 3 refinement, run-length, uniform. */
-    static final int CONTEXTS = 19;
-    static final int RUN_LENGTH = 17;
-    static final int UNIFORM = 18;
-
-    private static final int[] QE = {
-        0x5601, 0x3401, 0x1801, 0x0AC1, 0x0521, 0x0221, 0x5601, 0x5401, 0x4801, 0x3801, 0x3001, 0x2401,
-        0x1C01, 0x1601, 0x5601, 0x5401, 0x5101, 0x4801, 0x3801, 0x3401, 0x3001, 0x2801, 0x2401, 0x2201,
-        0x1C01, 0x1801, 0x1601, 0x1401, 0x1201, 0x1101, 0x0AC1, 0x09C1, 0x08A1, 0x0521, 0x0441, 0x02A1,
-        0x0221, 0x0141, 0x0111, 0x0085, 0x0049, 0x0025, 0x0015, 0x0009, 0x0005, 0x0001, 0x5601};
-    private static final int[] NMPS = {
-        1, 2, 3, 4, 5, 38, 7, 8, 9, 10, 11, 12, 13, 29, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-        29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 45, 46};
-    private static final int[] NLPS = {
-        1, 6, 9, 12, 29, 33, 6, 14, 14, 14, 17, 18, 20, 21, 14, 14, 15, 16, 17, 18, 19, 19, 20, 21, 22, 23, 24,
-        25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 46};
-    private static final int[] SWITCH = {
-        1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    /*
+     * The block coder's contexts (Tier1Contexts), named here too because the test-only references code with them.
+     */
+    static final int CONTEXTS = Tier1Contexts.COUNT;
+    static final int RUN_LENGTH = Tier1Contexts.RUN_LENGTH;
+    static final int UNIFORM = Tier1Contexts.UNIFORM;
 
     /*
      * A context's state is one int: Qe << 8 | 2 * index + mps, so Qe and the MPS come with the one load. Per unrolled
-     * state 2 * index + mps, the state word after an MPS and after an LPS.
+     * state 2 * index + mps, the state word after an MPS and after an LPS, from Table C.2 (MqStates).
      */
-    private static final int[] AFTER_MPS = new int[94];
-    private static final int[] AFTER_LPS = new int[94];
+    private static final int[] AFTER_MPS = new int[2 * MqStates.COUNT];
+    private static final int[] AFTER_LPS = new int[2 * MqStates.COUNT];
+    /** The state words of a new code-block (Table D.7). */
+    private static final int[] INITIAL = new int[CONTEXTS];
 
     static {
-        for (int i = 0; i < 47; i++) {
+        for (int i = 0; i < MqStates.COUNT; i++) {
             for (int mps = 0; mps < 2; mps++) {
                 int s = 2 * i + mps;
-                AFTER_MPS[s] = word(NMPS[i], mps);
-                int lps = SWITCH[i] == 1 ? 1 - mps : mps;
-                AFTER_LPS[s] = word(NLPS[i], lps);
+                AFTER_MPS[s] = word(MqStates.nextMps(i), mps);
+                AFTER_LPS[s] = word(MqStates.nextLps(i), MqStates.mpsAfterLps(i, mps));
             }
+        }
+        for (int cx = 0; cx < CONTEXTS; cx++) {
+            INITIAL[cx] = word(Tier1Contexts.initialState(cx), 0);
         }
     }
 
     private static int word(int index, int mps) {
-        return QE[index] << 8 | 2 * index + mps;
+        return MqStates.qe(index) << 8 | 2 * index + mps;
     }
 
     private final int[] states = new int[CONTEXTS];
@@ -72,15 +63,11 @@ final class MqEncoder {
     }
 
     /**
-     * Starts a new code-block (INITENC, C.2.8): empty output and the initial context states of Table D.7, state 0
-     * everywhere except the uniform context (46), run-length (3) and the significance context of a coefficient
-     * without significant neighbours (4).
+     * Starts a new code-block (INITENC, C.2.8): empty output and the initial context states of Table D.7
+     * ({@link Tier1Contexts#initialState}).
      */
     void reset() {
-        Arrays.fill(states, word(0, 0));
-        states[UNIFORM] = word(46, 0);
-        states[RUN_LENGTH] = word(3, 0);
-        states[0] = word(4, 0);
+        System.arraycopy(INITIAL, 0, states, 0, CONTEXTS);
         a = 0x8000;
         c = 0;
         ct = 12;

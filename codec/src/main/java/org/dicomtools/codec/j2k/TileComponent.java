@@ -96,14 +96,14 @@ final class TileComponent {
             Resolution lower = r == 0 ? null : resolutions[r - 1];
             res.bands = new Band[r == 0 ? 1 : 3];
             for (int b = 0; b < res.bands.length; b++) {
-                int orientation = r == 0 ? T1Tables.LL : b + 1;
+                int orientation = r == 0 ? Tier1Contexts.LL : b + 1;
                 Band band = new Band();
                 band.orientation = orientation;
                 band.index = r == 0 ? 0 : 3 * (r - 1) + 1 + b;
                 band.level = r == 0 ? levels : levels - r + 1;
                 long s = 1L << band.level;
-                long xo = orientation == T1Tables.HL || orientation == T1Tables.HH ? s / 2 : 0;
-                long yo = orientation == T1Tables.LH || orientation == T1Tables.HH ? s / 2 : 0;
+                long xo = orientation == Tier1Contexts.HL || orientation == Tier1Contexts.HH ? s / 2 : 0;
+                long yo = orientation == Tier1Contexts.LH || orientation == Tier1Contexts.HH ? s / 2 : 0;
                 band.x0 = (int) ceilDiv(x0 - xo, s);
                 band.y0 = (int) ceilDiv(y0 - yo, s);
                 band.x1 = (int) ceilDiv(x1 - xo, s);

@@ -117,7 +117,7 @@ final class TileEncoder {
             h[l] = (h[l - 1] + 1) >> 1;
         }
         Subband[][] bands = new Subband[levels + 1][];
-        bands[0] = new Subband[] {new Subband(BlockCoder.LL, 0, 0, w[levels], h[levels], precision)};
+        bands[0] = new Subband[] {new Subband(Tier1Contexts.LL, 0, 0, w[levels], h[levels], precision)};
         for (int r = 1; r <= levels; r++) {
             int l = levels - r + 1;
             int lw = w[l];
@@ -125,9 +125,9 @@ final class TileEncoder {
             int hw = w[l - 1] - lw;
             int hh = h[l - 1] - lh;
             bands[r] = new Subband[] {
-                new Subband(BlockCoder.HL, lw, 0, hw, lh, precision),
-                new Subband(BlockCoder.LH, 0, lh, lw, hh, precision),
-                new Subband(BlockCoder.HH, lw, lh, hw, hh, precision)};
+                new Subband(Tier1Contexts.HL, lw, 0, hw, lh, precision),
+                new Subband(Tier1Contexts.LH, 0, lh, lw, hh, precision),
+                new Subband(Tier1Contexts.HH, lw, lh, hw, hh, precision)};
         }
         return bands;
     }

@@ -15,7 +15,7 @@ class BlockCoderTest {
     @Test
     void anAllZeroBlockHasNoPasses() {
         BlockCoder coder = new BlockCoder();
-        coder.code(new int[64 * 64], 64, 0, 0, 64, 64, BlockCoder.HH);
+        coder.code(new int[64 * 64], 64, 0, 0, 64, 64, Tier1Contexts.HH);
         assertThat(coder.bitPlanes()).isZero();
         assertThat(coder.passes()).isZero();
         assertThat(coder.length()).isZero();
@@ -26,7 +26,7 @@ class BlockCoderTest {
         int[] plane = new int[8 * 8];
         plane[9] = -5;
         BlockCoder coder = new BlockCoder();
-        coder.code(plane, 8, 0, 0, 8, 8, BlockCoder.LL);
+        coder.code(plane, 8, 0, 0, 8, 8, Tier1Contexts.LL);
         assertThat(coder.bitPlanes()).isEqualTo(3);
         assertThat(coder.passes()).isEqualTo(7);
         assertThat(coder.length()).isPositive();
