@@ -11,8 +11,8 @@ final class ContextModel {
     /** Number of regular contexts. */
     static final int REGULAR = 365;
     /** Smallest and largest correction value C[Q] (T.87 A.6.2). */
-    private static final int MIN_C = -128;
-    private static final int MAX_C = 127;
+    static final int MIN_C = -128;
+    static final int MAX_C = 127;
 
     final int[] a = new int[REGULAR + 2];
     final int[] b = new int[REGULAR];
@@ -46,11 +46,8 @@ final class ContextModel {
      * loop: shifting N to A's bit length makes it at most one doubling short. A and N are positive.
      */
     static int golombK(int nq, int aq) {
-        int k = Integer.numberOfLeadingZeros(nq) - Integer.numberOfLeadingZeros(aq);
-        if (k < 0) {
-            return 0;
-        }
-        return (nq << k) < aq ? k + 1 : k;
+        int k = Math.max(0, Integer.numberOfLeadingZeros(nq) - Integer.numberOfLeadingZeros(aq));
+        return k + (((nq << k) - aq) >>> 31); // one more when N[Q] * 2^k < A[Q]
     }
 
     /**

@@ -32,6 +32,105 @@ final class LsScanEncoder {
      * @param ri   which run index to use (the component in line-interleaved scans, else 0)
      */
     void encodeLine(int[] src, int[] prev, int[] cur, int ri) {
+        if (p.near == 0) {
+            encodeLineLossless(src, prev, cur, ri);
+        } else {
+            encodeLineNear(src, prev, cur, ri);
+        }
+    }
+
+    /**
+     * {@link #encodeLine} for NEAR = 0, the common case, without branches on the data where T.87's text has them:
+     * MED as a clamp of Ra + Rb - Rc between min(Ra, Rb) and max(Ra, Rb) (the same value as A.4.1's cases), the
+     * modulo reduction (A.4.5), the map bit of A.5.2 and the bias update of A.6.2 by sign masks and min/max, which
+     * the JIT turns into conditional moves. Q2 of one sample is Q1 of the sample before (Rb and Rd move one left),
+     * so only two gradients are looked up per sample.
+     */
+    private void encodeLineLossless(int[] src, int[] prev, int[] cur, int ri) {
+        final int w = width;
+        final byte[] quant = p.quant;
+        final int off = p.maxVal;
+        final int maxVal = p.maxVal;
+        final int range = p.range;
+        final int halfMinus1 = ((range + 1) >> 1) - 1;
+        final int limit = p.limit;
+        final int maxZeros = limit - p.qbpp - 1;
+        final int reset = p.reset;
+        final int[] a = ctx.a;
+        final int[] b = ctx.b;
+        final int[] c = ctx.c;
+        final int[] n = ctx.n;
+        final LsBitWriter out = this.out;
+        cur[0] = prev[1];
+        prev[w + 1] = prev[w];
+        int ra = cur[0];
+        int rb = prev[1];
+        int rc = prev[0];
+        int q2 = quant[rb - rc + off];
+        int x = 1;
+        while (x <= w) {
+            int rd = prev[x + 1];
+            int q1 = quant[rd - rb + off];
+            int q = 81 * q1 + 9 * q2 + quant[rc - ra + off];
+            if (q == 0) {
+                x = encodeRun(src, prev, cur, x, ri);
+                if (x > w) {
+                    break;
+                }
+                ra = cur[x - 1];
+                rb = prev[x];
+                rc = prev[x - 1];
+                q2 = quant[rb - rc + off];
+                continue;
+            }
+            int s = q >> 31; // 0 for positive contexts, -1 for merged negative ones
+            q = (q ^ s) - s;
+            int px = Math.max(Math.min(ra, rb), Math.min(Math.max(ra, rb), ra + rb - rc));
+            px = Math.min(Math.max(px + ((c[q] ^ s) - s), 0), maxVal);
+            int ix = src[x];
+            int err = ((ix - px) ^ s) - s;
+            err += range & (err >> 31);
+            err -= range & ((halfMinus1 - err) >> 31);
+            int aq = a[q];
+            int bq = b[q];
+            int nq = n[q];
+            int k = ContextModel.golombK(nq, aq);
+            int flip = ((k - 1) & (2 * bq + nq - 1)) >> 31; // T.87 A.5.2: k = 0 and 2 B[Q] <= -N[Q]
+            int e = err ^ flip;
+            int merr = (e << 1) ^ (e >> 31);
+            int hi = merr >>> k;
+            if (hi < maxZeros && hi + k < 32) {
+                out.write((1 << k) | (merr & ((1 << k) - 1)), hi + k + 1);
+            } else {
+                golomb(merr, k, limit);
+            }
+            // Context update (T.87 A.6.1, A.6.2).
+            aq += (err ^ (err >> 31)) - (err >> 31);
+            bq += err;
+            if (nq == reset) {
+                aq >>= 1;
+                bq >>= 1;
+                nq >>= 1;
+            }
+            nq++;
+            a[q] = aq;
+            n[q] = nq;
+            int down = (bq + nq - 1) >> 31; // -1 when B[Q] <= -N[Q]
+            int up = -bq >> 31; // -1 when B[Q] > 0
+            b[q] = Math.min(Math.max(bq + (nq & down) - (nq & up), 1 - nq), 0);
+            c[q] = Math.min(Math.max(c[q] + down - up, ContextModel.MIN_C), ContextModel.MAX_C);
+            cur[x] = ix;
+            rc = rb;
+            rb = rd;
+            ra = ix;
+            q2 = q1;
+            x++;
+        }
+        cur[w + 1] = cur[w];
+    }
+
+    /** {@link #encodeLine} for NEAR &gt; 0, T.87 Annex A as written. */
+    private void encodeLineNear(int[] src, int[] prev, int[] cur, int ri) {
         final int w = width;
         final byte[] quant = p.quant;
         final int off = p.maxVal;
