@@ -1,25 +1,40 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.codec.jpegls;
 
+import java.util.Arrays;
+
 /**
  * The adaptive state of one scan (T.87 A.2.1): for the 365 regular contexts the accumulated error magnitude A, the
  * bias B, the correction C and the count N; for the two run-interruption contexts 365 and 366 A, N and the count of
  * negative errors Nn; and the run index RUNindex, one per component in line-interleaved scans (one in the others).
  * Encoder and decoder drive the same state, so both code the same way; the update rules live here.
+ *
+ * <p>A, B, C and N of context Q sit together in {@link #state} at {@code at(Q) + A .. at(Q) + N}: one context is one
+ * 32-byte piece of one array, which keeps the line loops to one array reference and one cache line per sample. Beside
+ * them, at {@code at(Q) + K}, the lossless line loops keep the Golomb parameter k that A and N give (T.87 A.5.1),
+ * computed when the context is updated, which takes it off the decoder's chain of dependent operations from one
+ * sample to the next. Only those loops keep K up to date; the other coding paths compute k afresh and never read it,
+ * and no scan mixes the two.
  */
 final class ContextModel {
     /** Number of regular contexts. */
     static final int REGULAR = 365;
+    /** Offsets of A, B, C and N within a context's four ints. */
+    static final int A = 0;
+    static final int B = 1;
+    static final int C = 2;
+    static final int N = 3;
+    static final int K = 4;
+    /** Ints per context in {@link #state}. */
+    private static final int STRIDE = 8;
     /** Smallest and largest correction value C[Q] (T.87 A.6.2). */
     static final int MIN_C = -128;
     static final int MAX_C = 127;
 
-    final int[] a = new int[REGULAR + 2];
-    final int[] b = new int[REGULAR];
-    final int[] c = new int[REGULAR];
-    final int[] n = new int[REGULAR + 2];
+    /** A, B, C, N, K of contexts 0..366 (B, C and K unused for 365 and 366). */
+    final int[] state = new int[STRIDE * (REGULAR + 2)];
     /** Nn, at indices 365 and 366 only. */
-    final int[] nn = new int[REGULAR + 2];
+    private final int[] nn = new int[REGULAR + 2];
     final int[] runIndex;
     private final int initialA;
     private final int reset;
@@ -33,12 +48,21 @@ final class ContextModel {
 
     /** Back to the initial state, as at the start of a scan and after each restart marker. */
     void reset() {
-        java.util.Arrays.fill(a, initialA);
-        java.util.Arrays.fill(b, 0);
-        java.util.Arrays.fill(c, 0);
-        java.util.Arrays.fill(n, 1);
-        java.util.Arrays.fill(nn, 0);
-        java.util.Arrays.fill(runIndex, 0);
+        int k = golombK(1, initialA);
+        for (int i = 0; i < state.length; i += STRIDE) {
+            state[i + A] = initialA;
+            state[i + B] = 0;
+            state[i + C] = 0;
+            state[i + N] = 1;
+            state[i + K] = k;
+        }
+        Arrays.fill(nn, 0);
+        Arrays.fill(runIndex, 0);
+    }
+
+    /** Index of context {@code q}'s values in {@link #state}. */
+    static int at(int q) {
+        return q * STRIDE;
     }
 
     /**
@@ -51,45 +75,48 @@ final class ContextModel {
     }
 
     /**
-     * Updates regular context {@code q} with the (reduced) error {@code err} (T.87 A.6.1) and then its bias and
-     * correction (A.6.2).
+     * Updates the regular context at {@code i = at(Q)} of {@code st} with the (reduced) error {@code err} (T.87 A.6.1)
+     * and then its bias and correction (A.6.2).
      */
-    static void updateRegular(int[] a, int[] b, int[] c, int[] n, int q, int err, int step, int reset) {
-        int aq = a[q] + (err < 0 ? -err : err);
-        int bq = b[q] + err * step;
-        int nq = n[q];
+    static void updateRegular(int[] st, int i, int err, int step, int reset) {
+        int aq = st[i + A] + (err < 0 ? -err : err);
+        int bq = st[i + B] + err * step;
+        int nq = st[i + N];
         if (nq == reset) {
             aq >>= 1;
             bq >>= 1;
             nq >>= 1;
         }
         nq++;
-        a[q] = aq;
-        n[q] = nq;
+        st[i + A] = aq;
+        st[i + N] = nq;
+        int cq = st[i + C];
         if (bq <= -nq) {
             bq += nq;
             if (bq <= -nq) {
                 bq = -nq + 1;
             }
-            if (c[q] > MIN_C) {
-                c[q]--;
+            if (cq > MIN_C) {
+                cq--;
             }
         } else if (bq > 0) {
             bq -= nq;
             if (bq > 0) {
                 bq = 0;
             }
-            if (c[q] < MAX_C) {
-                c[q]++;
+            if (cq < MAX_C) {
+                cq++;
             }
         }
-        b[q] = bq;
+        st[i + B] = bq;
+        st[i + C] = cq;
     }
 
     /** Golomb parameter k of run-interruption context {@code q} = 365 + RItype (T.87 A.7.2.1). */
     int interruptionK(int q, int riType) {
-        int temp = riType == 0 ? a[q] : a[q] + (n[q] >> 1);
-        return golombK(n[q], temp);
+        int aq = state[at(q) + A];
+        int nq = state[at(q) + N];
+        return golombK(nq, riType == 0 ? aq : aq + (nq >> 1));
     }
 
     /**
@@ -97,20 +124,21 @@ final class ContextModel {
      * decided by this condition: true when k is 0 and fewer than half the context's errors were negative.
      */
     boolean interruptionPositiveFirst(int q, int k) {
-        return k == 0 && 2 * nn[q] < n[q];
+        return k == 0 && 2 * nn[q] < state[at(q) + N];
     }
 
     /** Updates run-interruption context {@code q} after coding {@code err} as {@code em} (T.87 A.7.2.3). */
     void updateInterruption(int q, int riType, int err, int em) {
+        int i = at(q);
         if (err < 0) {
             nn[q]++;
         }
-        a[q] += (em + 1 - riType) >> 1;
-        if (n[q] == reset) {
-            a[q] >>= 1;
-            n[q] >>= 1;
+        state[i + A] += (em + 1 - riType) >> 1;
+        if (state[i + N] == reset) {
+            state[i + A] >>= 1;
+            state[i + N] >>= 1;
             nn[q] >>= 1;
         }
-        n[q]++;
+        state[i + N]++;
     }
 }

@@ -95,6 +95,9 @@ public final class JpegLsEncoder implements FrameEncoder {
         int[][] src = new int[m][width + 2];
         int[][] prev = new int[m][width + 2];
         int[][] cur = new int[m][width + 2];
+        // Lossless, a line's reconstruction is its samples: the line loop codes them in place and the source line
+        // becomes the previous line.
+        boolean inPlace = sp.near == 0 && ilv != 2;
         int restarts = 0;
         for (int y = 0; y < format.rows(); y++) {
             if (restartLines > 0 && y > 0 && y % restartLines == 0) {
@@ -113,12 +116,17 @@ public final class JpegLsEncoder implements FrameEncoder {
                 SampleInterleave.encodeLine(enc, sp, ctx, src, prev, cur, width);
             } else {
                 for (int i = 0; i < m; i++) {
-                    enc.encodeLine(src[i], prev[i], cur[i], ilv == 1 ? i : 0);
+                    enc.encodeLine(src[i], prev[i], inPlace ? src[i] : cur[i], ilv == 1 ? i : 0);
                 }
             }
             int[][] t = prev;
-            prev = cur;
-            cur = t;
+            if (inPlace) {
+                prev = src;
+                src = t;
+            } else {
+                prev = cur;
+                cur = t;
+            }
         }
         out.alignToByte();
     }

@@ -17,9 +17,12 @@ final class LsBitWriter {
 
     private byte[] buf;
     private int pos;
-    /** Pending bits, the low {@code bits} of it, first bit highest. */
-    private long acc;
-    private int bits;
+    /**
+     * Pending bits, the low {@code bits} of it, first bit highest. Package-private: a line loop may take them into
+     * locals ({@link #put32} then moves its words out) and must store them back before any other call.
+     */
+    long acc;
+    int bits;
     /** Whether the last byte written to {@code buf} from coded bits was {@code FF}. */
     private boolean afterFf;
 
@@ -53,19 +56,30 @@ final class LsBitWriter {
      * byte written was not {@code FF} either (so no stuffing applies), else byte by byte.
      */
     private void flush32() {
-        int word = (int) (acc >>> (bits - 32));
-        int p = pos;
-        if (!afterFf && !hasFfByte(word) && p + 4 <= buf.length) {
-            BIG_ENDIAN_INT.set(buf, p, word);
-            pos = p + 4;
+        if (put32((int) (acc >>> (bits - 32)))) {
             bits -= 32;
         } else {
             drain();
         }
     }
 
+    /**
+     * For a caller that accumulates bits itself: writes the 32 bits of {@code word} as four bytes and returns true
+     * when that is all stuffing asks (no {@code FF} among them and none just before); else writes nothing and returns
+     * false, and the caller stores its bits in {@link #acc} and {@link #bits} and calls {@link #drain}.
+     */
+    boolean put32(int word) {
+        int p = pos;
+        if (afterFf || hasFfByte(word) || p + 4 > buf.length) {
+            return false;
+        }
+        BIG_ENDIAN_INT.set(buf, p, word);
+        pos = p + 4;
+        return true;
+    }
+
     /** Moves all whole bytes from the accumulator to the buffer, stuffing a 0 bit after each {@code FF}. */
-    private void drain() {
+    void drain() {
         if (pos + 16 > buf.length) {
             buf = Arrays.copyOf(buf, buf.length + (buf.length >> 1) + 16);
         }

@@ -14,15 +14,131 @@ final class LsScanDecoder {
     private final ContextModel ctx;
     private final int width;
 
+    /** Per line of the lossless loop: 81 Q1 + 9 Q2 of each sample, from the line above only. */
+    private final int[] aboveContexts;
+
     LsScanDecoder(LsBitReader in, ScanParameters p, ContextModel ctx, int width) {
         this.in = in;
         this.p = p;
         this.ctx = ctx;
         this.width = width;
+        this.aboveContexts = new int[width + 2];
     }
 
     /** Decodes one line of one component (ILV 0 or 1) into {@code cur}; {@code ri} selects the run index. */
     void decodeLine(int[] prev, int[] cur, int ri) {
+        if (p.near == 0) {
+            decodeLineLossless(prev, cur, ri);
+        } else {
+            decodeLineNear(prev, cur, ri);
+        }
+    }
+
+    /**
+     * {@link #decodeLine} for NEAR = 0, written as {@link LsScanEncoder}'s lossless loop is (the same masks and
+     * min/max instead of data-dependent branches). No clamp after the modulo: the mapped error is at most RANGE (else
+     * the data are corrupt), so the error is within RANGE/2 + 1 of 0 and one wrap by RANGE = MAXVAL + 1 brings
+     * Px + error back into 0..MAXVAL.
+     */
+    private void decodeLineLossless(int[] prev, int[] cur, int ri) {
+        final int w = width;
+        final byte[] quant = p.quant;
+        final int off = p.maxVal;
+        final int[] q12 = aboveContexts;
+        cur[0] = prev[1];
+        prev[w + 1] = prev[w];
+        for (int x = 1; x <= w; x++) {
+            int rb = prev[x];
+            q12[x] = 81 * quant[prev[x + 1] - rb + off] + 9 * quant[rb - prev[x - 1] + off];
+        }
+        final int[] st = ctx.state;
+        final int maxVal = p.maxVal;
+        final int range = p.range;
+        final int maxZeros = p.limit - p.qbpp - 1;
+        final int reset = p.reset;
+        final LsBitReader in = this.in;
+        long acc = in.acc;
+        int bits = in.bits;
+        int ra = cur[0];
+        int x = 1;
+        while (x <= w) {
+            if (bits < 32) {
+                in.acc = acc;
+                in.bits = bits;
+                in.fill();
+                acc = in.acc;
+                bits = in.bits;
+            }
+            int q = q12[x] + quant[prev[x - 1] - ra + off];
+            if (q == 0) {
+                in.acc = acc;
+                in.bits = bits;
+                x = decodeRun(prev, cur, x, ri);
+                acc = in.acc;
+                bits = in.bits;
+                ra = cur[x - 1];
+                continue;
+            }
+            int s = q >> 31;
+            int i = ContextModel.at((q ^ s) - s);
+            int k = ContextModel.golombK(st[i + ContextModel.N], st[i + ContextModel.A]);
+            // The code (T.87 A.5.3) in one go when it is in the accumulator and not the escape code.
+            int merr;
+            int lz = Long.numberOfLeadingZeros(acc);
+            if (lz + k < bits && lz < maxZeros) {
+                merr = (lz << k) | (int) ((acc << lz << 1) >>> 1 >>> (63 - k));
+                acc = acc << lz << 1 << k;
+                bits -= lz + 1 + k;
+            } else {
+                in.acc = acc;
+                in.bits = bits;
+                merr = in.readGolomb(k, p.limit, p.qbpp);
+                acc = in.acc;
+                bits = in.bits;
+            }
+            if (merr > range || merr < 0) {
+                throw corrupt();
+            }
+            // The context's values are loaded after the read, so that few values live across its call.
+            int aq = st[i + ContextModel.A];
+            int bq = st[i + ContextModel.B];
+            int cq = st[i + ContextModel.C];
+            int nq = st[i + ContextModel.N];
+            int flip = ((k - 1) & (2 * bq + nq - 1)) >> 31; // T.87 A.5.2: k = 0 and 2 B[Q] <= -N[Q]
+            int err = ((merr >>> 1) ^ -(merr & 1)) ^ flip;
+            int rb = prev[x];
+            int rc = prev[x - 1];
+            int px = Math.max(Math.min(ra, rb), Math.min(Math.max(ra, rb), ra + rb - rc));
+            px = Math.min(Math.max(px + ((cq ^ s) - s), 0), maxVal);
+            int rx = px + ((err ^ s) - s);
+            rx += range & (rx >> 31);
+            rx -= range & ((maxVal - rx) >> 31);
+            cur[x] = rx;
+            ra = rx;
+            x++;
+            // Context update (T.87 A.6.1, A.6.2), as the encoder's.
+            aq += (err ^ (err >> 31)) - (err >> 31);
+            bq += err;
+            if (nq == reset) {
+                aq >>= 1;
+                bq >>= 1;
+                nq >>= 1;
+            }
+            nq++;
+            int down = (bq + nq - 1) >> 31;
+            int up = -bq >> 31;
+            st[i + ContextModel.A] = aq;
+            st[i + ContextModel.B] = Math.min(Math.max(bq + (nq & down) - (nq & up), 1 - nq), 0);
+            st[i + ContextModel.C] = Math.min(Math.max(cq + down - up, ContextModel.MIN_C), ContextModel.MAX_C);
+            st[i + ContextModel.N] = nq;
+        }
+        in.acc = acc;
+        in.bits = bits;
+        cur[w + 1] = cur[w];
+    }
+
+    /** {@link #decodeLine} for NEAR &gt; 0, T.87 Annex F as written. */
+    private void decodeLineNear(int[] prev, int[] cur, int ri) {
         final int w = width;
         final byte[] quant = p.quant;
         final int off = p.maxVal;
@@ -34,10 +150,7 @@ final class LsScanDecoder {
         final int limit = p.limit;
         final int qbpp = p.qbpp;
         final int reset = p.reset;
-        final int[] a = ctx.a;
-        final int[] b = ctx.b;
-        final int[] c = ctx.c;
-        final int[] n = ctx.n;
+        final int[] st = ctx.state;
         final LsBitReader in = this.in;
         cur[0] = prev[1];
         prev[w + 1] = prev[w];
@@ -59,19 +172,20 @@ final class LsScanDecoder {
                 continue;
             }
             int s = q >> 31;
-            q = (q ^ s) - s;
-            int px = LsPrediction.correct(LsPrediction.med(ra, rb, rc), (c[q] ^ s) - s, maxVal);
-            int nq = n[q];
-            int k = ContextModel.golombK(nq, a[q]);
+            int i = ContextModel.at((q ^ s) - s);
+            int px = LsPrediction.correct(LsPrediction.med(ra, rb, rc), (st[i + ContextModel.C] ^ s) - s,
+                    maxVal);
+            int nq = st[i + ContextModel.N];
+            int k = ContextModel.golombK(nq, st[i + ContextModel.A]);
             int merr = in.readGolomb(k, limit, qbpp);
             if (merr > range || merr < 0) {
                 throw corrupt();
             }
             int err = (merr >>> 1) ^ -(merr & 1);
-            if (near == 0 && k == 0 && 2 * b[q] <= -nq) {
+            if (near == 0 && k == 0 && 2 * st[i + ContextModel.B] <= -nq) {
                 err = ~err;
             }
-            ContextModel.updateRegular(a, b, c, n, q, err, step, reset);
+            ContextModel.updateRegular(st, i, err, step, reset);
             int rx = px + (((err * step) ^ s) - s);
             if (rx < -near) {
                 rx += wrap;
@@ -183,19 +297,20 @@ final class LsScanDecoder {
      */
     int decodeRegular(int q, int ra, int rb, int rc) {
         int s = q >> 31;
-        q = (q ^ s) - s;
-        int px = LsPrediction.correct(LsPrediction.med(ra, rb, rc), (ctx.c[q] ^ s) - s, p.maxVal);
-        int nq = ctx.n[q];
-        int k = ContextModel.golombK(nq, ctx.a[q]);
+        int i = ContextModel.at((q ^ s) - s);
+        int px = LsPrediction.correct(LsPrediction.med(ra, rb, rc), (ctx.state[i + ContextModel.C] ^ s) - s,
+                p.maxVal);
+        int nq = ctx.state[i + ContextModel.N];
+        int k = ContextModel.golombK(nq, ctx.state[i + ContextModel.A]);
         int merr = in.readGolomb(k, p.limit, p.qbpp);
         if (merr > p.range || merr < 0) {
             throw corrupt();
         }
         int err = (merr >>> 1) ^ -(merr & 1);
-        if (p.near == 0 && k == 0 && 2 * ctx.b[q] <= -nq) {
+        if (p.near == 0 && k == 0 && 2 * ctx.state[i + ContextModel.B] <= -nq) {
             err = ~err;
         }
-        ContextModel.updateRegular(ctx.a, ctx.b, ctx.c, ctx.n, q, err, p.step, p.reset);
+        ContextModel.updateRegular(ctx.state, i, err, p.step, p.reset);
         return LsPrediction.reconstruct(px, ((err ^ s) - s), p);
     }
 }

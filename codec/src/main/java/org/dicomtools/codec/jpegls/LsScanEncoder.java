@@ -16,11 +16,18 @@ final class LsScanEncoder {
     private final ContextModel ctx;
     private final int width;
 
+    /**
+     * Per line of the lossless loop: each sample's context Q (before sign merging, -364..364) in the high 16 bits and
+     * its MED prediction (0..65535) in the low 16.
+     */
+    private final int[] contextAndPrediction;
+
     LsScanEncoder(LsBitWriter out, ScanParameters p, ContextModel ctx, int width) {
         this.out = out;
         this.p = p;
         this.ctx = ctx;
         this.width = width;
+        this.contextAndPrediction = new int[width + 2];
     }
 
     /**
@@ -33,78 +40,78 @@ final class LsScanEncoder {
      */
     void encodeLine(int[] src, int[] prev, int[] cur, int ri) {
         if (p.near == 0) {
-            encodeLineLossless(src, prev, cur, ri);
+            if (cur != src) {
+                System.arraycopy(src, 1, cur, 1, width);
+            }
+            encodeLineLossless(cur, prev, ri);
         } else {
             encodeLineNear(src, prev, cur, ri);
         }
     }
 
     /**
-     * {@link #encodeLine} for NEAR = 0, the common case, without branches on the data where T.87's text has them:
-     * MED as a clamp of Ra + Rb - Rc between min(Ra, Rb) and max(Ra, Rb) (the same value as A.4.1's cases), the
-     * modulo reduction (A.4.5), the map bit of A.5.2 and the bias update of A.6.2 by sign masks and min/max, which
-     * the JIT turns into conditional moves. Q2 of one sample is Q1 of the sample before (Rb and Rd move one left),
-     * so only two gradients are looked up per sample.
+     * {@link #encodeLine} for NEAR = 0, the common case. Lossless, every reconstructed value is the sample itself, so
+     * the contexts and MED predictions of a whole line depend on the samples only: a first pass computes them (T.87
+     * A.3, A.4.1; MED as a clamp of Ra + Rb - Rc between min(Ra, Rb) and max(Ra, Rb), the same value as A.4.1's
+     * cases), a second codes the line. The second pass has no branches on the data where T.87's text has them: the
+     * modulo reduction (A.4.5), the map bit (A.5.2) and the bias update (A.6.2) use sign masks and min/max, which the
+     * JIT turns into conditional moves. It keeps the bit writer's accumulator in locals.
+     *
+     * @param line the samples at 1..width, which are also the reconstructed line
      */
-    private void encodeLineLossless(int[] src, int[] prev, int[] cur, int ri) {
+    private void encodeLineLossless(int[] line, int[] prev, int ri) {
         final int w = width;
         final byte[] quant = p.quant;
         final int off = p.maxVal;
+        final int[] qp = contextAndPrediction;
+        line[0] = prev[1];
+        prev[w + 1] = prev[w];
+        line[w + 1] = line[w];
+        for (int x = 1; x <= w; x++) {
+            int ra = line[x - 1];
+            int rb = prev[x];
+            int rc = prev[x - 1];
+            int q = 81 * quant[prev[x + 1] - rb + off] + 9 * quant[rb - rc + off] + quant[rc - ra + off];
+            int px = Math.max(Math.min(ra, rb), Math.min(Math.max(ra, rb), ra + rb - rc));
+            qp[x] = q << 16 | px;
+        }
+        final int[] st = ctx.state;
         final int maxVal = p.maxVal;
         final int range = p.range;
         final int halfMinus1 = ((range + 1) >> 1) - 1;
         final int limit = p.limit;
         final int maxZeros = limit - p.qbpp - 1;
         final int reset = p.reset;
-        final int[] a = ctx.a;
-        final int[] b = ctx.b;
-        final int[] c = ctx.c;
-        final int[] n = ctx.n;
         final LsBitWriter out = this.out;
-        cur[0] = prev[1];
-        prev[w + 1] = prev[w];
-        int ra = cur[0];
-        int rb = prev[1];
-        int rc = prev[0];
-        int q2 = quant[rb - rc + off];
+        long acc = out.acc;
+        int bits = out.bits;
         int x = 1;
         while (x <= w) {
-            int rd = prev[x + 1];
-            int q1 = quant[rd - rb + off];
-            int q = 81 * q1 + 9 * q2 + quant[rc - ra + off];
+            int q = qp[x] >> 16;
             if (q == 0) {
-                x = encodeRun(src, prev, cur, x, ri);
-                if (x > w) {
-                    break;
-                }
-                ra = cur[x - 1];
-                rb = prev[x];
-                rc = prev[x - 1];
-                q2 = quant[rb - rc + off];
+                out.acc = acc;
+                out.bits = bits;
+                x = encodeRun(line, prev, line, x, ri);
+                acc = out.acc;
+                bits = out.bits;
                 continue;
             }
             int s = q >> 31; // 0 for positive contexts, -1 for merged negative ones
-            q = (q ^ s) - s;
-            int px = Math.max(Math.min(ra, rb), Math.min(Math.max(ra, rb), ra + rb - rc));
-            px = Math.min(Math.max(px + ((c[q] ^ s) - s), 0), maxVal);
-            int ix = src[x];
-            int err = ((ix - px) ^ s) - s;
+            int i = ContextModel.at((q ^ s) - s);
+            int cq = st[i + ContextModel.C];
+            int px = Math.min(Math.max((qp[x] & 0xFFFF) + ((cq ^ s) - s), 0), maxVal);
+            int err = ((line[x] - px) ^ s) - s;
             err += range & (err >> 31);
             err -= range & ((halfMinus1 - err) >> 31);
-            int aq = a[q];
-            int bq = b[q];
-            int nq = n[q];
+            int aq = st[i + ContextModel.A];
+            int bq = st[i + ContextModel.B];
+            int nq = st[i + ContextModel.N];
             int k = ContextModel.golombK(nq, aq);
             int flip = ((k - 1) & (2 * bq + nq - 1)) >> 31; // T.87 A.5.2: k = 0 and 2 B[Q] <= -N[Q]
             int e = err ^ flip;
             int merr = (e << 1) ^ (e >> 31);
-            int hi = merr >>> k;
-            if (hi < maxZeros && hi + k < 32) {
-                out.write((1 << k) | (merr & ((1 << k) - 1)), hi + k + 1);
-            } else {
-                golomb(merr, k, limit);
-            }
-            // Context update (T.87 A.6.1, A.6.2).
+            // Context update (T.87 A.6.1, A.6.2) before the code is written: fewer values live across the writer's
+            // calls.
             aq += (err ^ (err >> 31)) - (err >> 31);
             bq += err;
             if (nq == reset) {
@@ -113,20 +120,39 @@ final class LsScanEncoder {
                 nq >>= 1;
             }
             nq++;
-            a[q] = aq;
-            n[q] = nq;
             int down = (bq + nq - 1) >> 31; // -1 when B[Q] <= -N[Q]
             int up = -bq >> 31; // -1 when B[Q] > 0
-            b[q] = Math.min(Math.max(bq + (nq & down) - (nq & up), 1 - nq), 0);
-            c[q] = Math.min(Math.max(c[q] + down - up, ContextModel.MIN_C), ContextModel.MAX_C);
-            cur[x] = ix;
-            rc = rb;
-            rb = rd;
-            ra = ix;
-            q2 = q1;
+            st[i + ContextModel.A] = aq;
+            st[i + ContextModel.B] = Math.min(Math.max(bq + (nq & down) - (nq & up), 1 - nq), 0);
+            st[i + ContextModel.C] = Math.min(Math.max(cq + down - up, ContextModel.MIN_C), ContextModel.MAX_C);
+            st[i + ContextModel.N] = nq;
+            int hi = merr >>> k;
+            if (hi < maxZeros && hi + k < 32) {
+                // hi 0 bits, a 1 bit and the low k bits of merr (T.87 A.5.3)
+                int len = hi + k + 1;
+                acc = (acc << len) | ((1 << k) | (merr & ((1 << k) - 1)));
+                bits += len;
+                if (bits >= 32) {
+                    if (out.put32((int) (acc >>> (bits - 32)))) {
+                        bits -= 32;
+                    } else {
+                        out.acc = acc;
+                        out.bits = bits;
+                        out.drain();
+                        bits = out.bits;
+                    }
+                }
+            } else {
+                out.acc = acc;
+                out.bits = bits;
+                golomb(merr, k, limit);
+                acc = out.acc;
+                bits = out.bits;
+            }
             x++;
         }
-        cur[w + 1] = cur[w];
+        out.acc = acc;
+        out.bits = bits;
     }
 
     /** {@link #encodeLine} for NEAR &gt; 0, T.87 Annex A as written. */
@@ -141,10 +167,7 @@ final class LsScanEncoder {
         final int half = (range + 1) >> 1;
         final int limit = p.limit;
         final int reset = p.reset;
-        final int[] a = ctx.a;
-        final int[] b = ctx.b;
-        final int[] c = ctx.c;
-        final int[] n = ctx.n;
+        final int[] st = ctx.state;
         cur[0] = prev[1];
         prev[w + 1] = prev[w];
         int ra = cur[0];
@@ -165,8 +188,9 @@ final class LsScanEncoder {
                 continue;
             }
             int s = q >> 31; // 0 for positive contexts, -1 for merged negative ones
-            q = (q ^ s) - s;
-            int px = LsPrediction.correct(LsPrediction.med(ra, rb, rc), (c[q] ^ s) - s, maxVal);
+            int i = ContextModel.at((q ^ s) - s);
+            int px = LsPrediction.correct(LsPrediction.med(ra, rb, rc), (st[i + ContextModel.C] ^ s) - s,
+                    maxVal);
             int ix = src[x];
             int err = ((ix - px) ^ s) - s;
             int rx;
@@ -187,11 +211,11 @@ final class LsScanEncoder {
             if (err >= half) {
                 err -= range;
             }
-            int nq = n[q];
-            int k = ContextModel.golombK(nq, a[q]);
-            int merr = near == 0 && k == 0 && 2 * b[q] <= -nq ? map(~err) : map(err);
+            int nq = st[i + ContextModel.N];
+            int k = ContextModel.golombK(nq, st[i + ContextModel.A]);
+            int merr = near == 0 && k == 0 && 2 * st[i + ContextModel.B] <= -nq ? map(~err) : map(err);
             golomb(merr, k, limit);
-            ContextModel.updateRegular(a, b, c, n, q, err, step, reset);
+            ContextModel.updateRegular(st, i, err, step, reset);
             cur[x] = rx;
             rc = rb;
             rb = rd;
@@ -288,8 +312,9 @@ final class LsScanEncoder {
      */
     int encodeRegular(int q, int ix, int ra, int rb, int rc) {
         int s = q >> 31;
-        q = (q ^ s) - s;
-        int px = LsPrediction.correct(LsPrediction.med(ra, rb, rc), (ctx.c[q] ^ s) - s, p.maxVal);
+        int i = ContextModel.at((q ^ s) - s);
+        int px = LsPrediction.correct(LsPrediction.med(ra, rb, rc), (ctx.state[i + ContextModel.C] ^ s) - s,
+                p.maxVal);
         int err = ((ix - px) ^ s) - s;
         int rx = ix;
         if (p.near > 0) {
@@ -297,11 +322,11 @@ final class LsScanEncoder {
             rx = LsPrediction.clamp(px + (((err * p.step) ^ s) - s), p.maxVal);
         }
         err = LsPrediction.reduce(err, p.range);
-        int nq = ctx.n[q];
-        int k = ContextModel.golombK(nq, ctx.a[q]);
-        int merr = p.near == 0 && k == 0 && 2 * ctx.b[q] <= -nq ? map(~err) : map(err);
+        int nq = ctx.state[i + ContextModel.N];
+        int k = ContextModel.golombK(nq, ctx.state[i + ContextModel.A]);
+        int merr = p.near == 0 && k == 0 && 2 * ctx.state[i + ContextModel.B] <= -nq ? map(~err) : map(err);
         golomb(merr, k, p.limit);
-        ContextModel.updateRegular(ctx.a, ctx.b, ctx.c, ctx.n, q, err, p.step, p.reset);
+        ContextModel.updateRegular(ctx.state, i, err, p.step, p.reset);
         return rx;
     }
 
