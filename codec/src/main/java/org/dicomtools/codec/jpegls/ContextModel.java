@@ -112,6 +112,44 @@ final class ContextModel {
         st[i + C] = cq;
     }
 
+    /**
+     * {@link #updateRegular} for NEAR = 0 without data-dependent branches (the bias update of A.6.2 by sign masks and
+     * min/max, which the JIT turns into conditional moves), which also keeps K: the k of the updated A and N.
+     */
+    static void updateLossless(int[] st, int i, int err, int reset) {
+        int aq = st[i + A] + ((err ^ (err >> 31)) - (err >> 31));
+        int bq = st[i + B] + err;
+        int nq = st[i + N];
+        if (nq == reset) {
+            aq >>= 1;
+            bq >>= 1;
+            nq >>= 1;
+        }
+        nq++;
+        int down = (bq + nq - 1) >> 31; // -1 when B[Q] <= -N[Q]: B += N, C--
+        int up = -bq >> 31; // -1 when B[Q] > 0: B -= N, C++
+        // Either way, and when neither applies, B ends in -N < B <= 0.
+        st[i + A] = aq;
+        st[i + B] = Math.min(Math.max(bq + (nq & down) - (nq & up), 1 - nq), 0);
+        st[i + C] = Math.min(Math.max(st[i + C] + down - up, MIN_C), MAX_C);
+        st[i + N] = nq;
+        st[i + K] = golombK(nq, aq);
+    }
+
+    /**
+     * The error mapping of T.87 A.5.2 for NEAR = 0: 0, -1, 1, -2, ... to 0, 1, 2, 3, ..., or, when k is 0 and
+     * 2 B[Q] <= -N[Q], -1, 0, -2, 1, ... to 0, 1, 2, 3, ... (the map of the error's complement).
+     */
+    static int mapLossless(int err, int k, int bq, int nq) {
+        int e = err ^ (((k - 1) & (2 * bq + nq - 1)) >> 31);
+        return (e << 1) ^ (e >> 31);
+    }
+
+    /** The inverse of {@link #mapLossless}. */
+    static int unmapLossless(int merr, int k, int bq, int nq) {
+        return ((merr >>> 1) ^ -(merr & 1)) ^ (((k - 1) & (2 * bq + nq - 1)) >> 31);
+    }
+
     /** Golomb parameter k of run-interruption context {@code q} = 365 + RItype (T.87 A.7.2.1). */
     int interruptionK(int q, int riType) {
         int aq = state[at(q) + A];

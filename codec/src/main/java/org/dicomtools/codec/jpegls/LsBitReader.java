@@ -15,12 +15,15 @@ import org.dicomtools.codec.CodecFailure;
 final class LsBitReader {
     /** Zero bits past the data after which reading must have gone wrong. */
     private static final int MAX_PADDING_BITS = 256;
-    private static final VarHandle BIG_ENDIAN_LONG =
-            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    static final VarHandle BIG_ENDIAN_LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
-    private final byte[] data;
-    private final int end;
-    private int pos;
+    /**
+     * The data, where the coded data end, and the next byte to take. Package-private, as {@link #acc}, {@link #bits}
+     * and {@link #afterFf}: the lossless line loop takes whole words itself while none has an {@code FF} byte.
+     */
+    final byte[] data;
+    final int end;
+    int pos;
     /**
      * Unread bits, the first at bit 63, the rest 0. Package-private: a line loop may take them into locals and must
      * store them back before any other call.
@@ -28,9 +31,9 @@ final class LsBitReader {
     long acc;
     int bits;
     /** Whether the byte at {@code pos} follows a coded {@code FF} and holds 7 bits. */
-    private boolean afterFf;
+    boolean afterFf;
     /** Whether a marker or the end of the data was reached. */
-    private boolean stopped;
+    boolean stopped;
     /** Zero bits supplied past the data. */
     private int padding;
 

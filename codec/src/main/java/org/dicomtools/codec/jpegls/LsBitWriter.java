@@ -12,19 +12,19 @@ import java.util.Arrays;
  * the next byte carries only 7 coded bits behind a 0 bit. (T.81's byte stuffing, {@code FF 00}, does not apply.)
  */
 final class LsBitWriter {
-    private static final VarHandle BIG_ENDIAN_INT =
-            MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    static final VarHandle BIG_ENDIAN_INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
-    private byte[] buf;
-    private int pos;
     /**
-     * Pending bits, the low {@code bits} of it, first bit highest. Package-private: a line loop may take them into
-     * locals ({@link #put32} then moves its words out) and must store them back before any other call.
+     * The output and its length. Package-private, as {@link #acc}, {@link #bits} and {@link #afterFf}: the lossless
+     * line loop writes words of coded bits itself while none has an {@code FF} byte, so no stuffing applies.
      */
+    byte[] buf;
+    int pos;
+    /** Pending bits, the low {@code bits} of it, first bit highest; fewer than 32 between calls. */
     long acc;
     int bits;
     /** Whether the last byte written to {@code buf} from coded bits was {@code FF}. */
-    private boolean afterFf;
+    boolean afterFf;
 
     LsBitWriter(int initialCapacity) {
         buf = new byte[Math.max(64, initialCapacity)];
@@ -56,26 +56,15 @@ final class LsBitWriter {
      * byte written was not {@code FF} either (so no stuffing applies), else byte by byte.
      */
     private void flush32() {
-        if (put32((int) (acc >>> (bits - 32)))) {
+        int word = (int) (acc >>> (bits - 32));
+        int p = pos;
+        if (!afterFf && !hasFfByte(word) && p + 4 <= buf.length) {
+            BIG_ENDIAN_INT.set(buf, p, word);
+            pos = p + 4;
             bits -= 32;
         } else {
             drain();
         }
-    }
-
-    /**
-     * For a caller that accumulates bits itself: writes the 32 bits of {@code word} as four bytes and returns true
-     * when that is all stuffing asks (no {@code FF} among them and none just before); else writes nothing and returns
-     * false, and the caller stores its bits in {@link #acc} and {@link #bits} and calls {@link #drain}.
-     */
-    boolean put32(int word) {
-        int p = pos;
-        if (afterFf || hasFfByte(word) || p + 4 > buf.length) {
-            return false;
-        }
-        BIG_ENDIAN_INT.set(buf, p, word);
-        pos = p + 4;
-        return true;
     }
 
     /** Moves all whole bytes from the accumulator to the buffer, stuffing a 0 bit after each {@code FF}. */
@@ -107,7 +96,7 @@ final class LsBitWriter {
     }
 
     /** Whether one of the four bytes of {@code w} is {@code FF} (the zero-byte test on its complement). */
-    private static boolean hasFfByte(int w) {
+    static boolean hasFfByte(int w) {
         int inv = ~w;
         return ((inv - 0x01010101) & ~inv & 0x80808080) != 0;
     }

@@ -14,131 +14,166 @@ final class LsScanDecoder {
     private final ContextModel ctx;
     private final int width;
 
-    /** Per line of the lossless loop: 81 Q1 + 9 Q2 of each sample, from the line above only. */
-    private final int[] aboveContexts;
+    /** Per line of the lossless loop: what each sample's coding takes from the line above ({@link #packAbove}). */
+    private final long[] above;
 
     LsScanDecoder(LsBitReader in, ScanParameters p, ContextModel ctx, int width) {
         this.in = in;
         this.p = p;
         this.ctx = ctx;
         this.width = width;
-        this.aboveContexts = new int[width + 2];
+        this.above = new long[width + 2];
     }
 
     /** Decodes one line of one component (ILV 0 or 1) into {@code cur}; {@code ri} selects the run index. */
     void decodeLine(int[] prev, int[] cur, int ri) {
-        if (p.near == 0) {
+        if (p.near == 0 && (p.range & (p.range - 1)) == 0) {
             decodeLineLossless(prev, cur, ri);
         } else {
-            decodeLineNear(prev, cur, ri);
+            decodeLineGeneral(prev, cur, ri);
         }
     }
 
     /**
-     * {@link #decodeLine} for NEAR = 0, written as {@link LsScanEncoder}'s lossless loop is (the same masks and
-     * min/max instead of data-dependent branches). No clamp after the modulo: the mapped error is at most RANGE (else
-     * the data are corrupt), so the error is within RANGE/2 + 1 of 0 and one wrap by RANGE = MAXVAL + 1 brings
-     * Px + error back into 0..MAXVAL.
+     * {@link #decodeLine} for NEAR = 0 and RANGE = MAXVAL + 1 a power of 2 (the default MAXVAL), the common case, the
+     * mirror of {@link LsScanEncoder}'s lossless loop: {@link #decodeRegular} decodes the samples of regular mode while
+     * their codes are short and the data have no {@code FF} byte; each time it stops, this method decodes one sample
+     * the general way (a run, a long code, around an {@code FF} byte) and hands back.
      */
     private void decodeLineLossless(int[] prev, int[] cur, int ri) {
         final int w = width;
-        final byte[] quant = p.quant;
-        final int off = p.maxVal;
-        final int[] q12 = aboveContexts;
-        cur[0] = prev[1];
-        prev[w + 1] = prev[w];
-        for (int x = 1; x <= w; x++) {
-            int rb = prev[x];
-            q12[x] = 81 * quant[prev[x + 1] - rb + off] + 9 * quant[rb - prev[x - 1] + off];
-        }
-        final int[] st = ctx.state;
-        final int maxVal = p.maxVal;
-        final int range = p.range;
-        final int maxZeros = p.limit - p.qbpp - 1;
-        final int reset = p.reset;
+        final long[] above = packAbove(prev, cur);
         final LsBitReader in = this.in;
-        long acc = in.acc;
-        int bits = in.bits;
-        int ra = cur[0];
         int x = 1;
         while (x <= w) {
-            if (bits < 32) {
-                in.acc = acc;
-                in.bits = bits;
-                in.fill();
-                acc = in.acc;
-                bits = in.bits;
+            x = decodeRegular(above, cur, x, w + 1);
+            if (x > w) {
+                break;
             }
-            int q = q12[x] + quant[prev[x - 1] - ra + off];
+            long v = above[x];
+            int ra = cur[x - 1];
+            int q = (((int) (v >>> 34) & 0x3FF) - 512) + p.quant[((int) v & 0x1FFFF) - ra];
             if (q == 0) {
-                in.acc = acc;
-                in.bits = bits;
                 x = decodeRun(prev, cur, x, ri);
-                acc = in.acc;
-                bits = in.bits;
-                ra = cur[x - 1];
-                continue;
-            }
-            int s = q >> 31;
-            int i = ContextModel.at((q ^ s) - s);
-            int k = ContextModel.golombK(st[i + ContextModel.N], st[i + ContextModel.A]);
-            // The code (T.87 A.5.3) in one go when it is in the accumulator and not the escape code.
-            int merr;
-            int lz = Long.numberOfLeadingZeros(acc);
-            if (lz + k < bits && lz < maxZeros) {
-                merr = (lz << k) | (int) ((acc << lz << 1) >>> 1 >>> (63 - k));
-                acc = acc << lz << 1 << k;
-                bits -= lz + 1 + k;
             } else {
-                in.acc = acc;
-                in.bits = bits;
-                merr = in.readGolomb(k, p.limit, p.qbpp);
-                acc = in.acc;
-                bits = in.bits;
+                cur[x] = decodeOne(v, q, ra);
+                x++;
             }
-            if (merr > range || merr < 0) {
-                throw corrupt();
-            }
-            // The context's values are loaded after the read, so that few values live across its call.
-            int aq = st[i + ContextModel.A];
-            int bq = st[i + ContextModel.B];
-            int cq = st[i + ContextModel.C];
-            int nq = st[i + ContextModel.N];
-            int flip = ((k - 1) & (2 * bq + nq - 1)) >> 31; // T.87 A.5.2: k = 0 and 2 B[Q] <= -N[Q]
-            int err = ((merr >>> 1) ^ -(merr & 1)) ^ flip;
-            int rb = prev[x];
-            int rc = prev[x - 1];
-            int px = Math.max(Math.min(ra, rb), Math.min(Math.max(ra, rb), ra + rb - rc));
-            px = Math.min(Math.max(px + ((cq ^ s) - s), 0), maxVal);
-            int rx = px + ((err ^ s) - s);
-            rx += range & (rx >> 31);
-            rx -= range & ((maxVal - rx) >> 31);
-            cur[x] = rx;
-            ra = rx;
-            x++;
-            // Context update (T.87 A.6.1, A.6.2), as the encoder's.
-            aq += (err ^ (err >> 31)) - (err >> 31);
-            bq += err;
-            if (nq == reset) {
-                aq >>= 1;
-                bq >>= 1;
-                nq >>= 1;
-            }
-            nq++;
-            int down = (bq + nq - 1) >> 31;
-            int up = -bq >> 31;
-            st[i + ContextModel.A] = aq;
-            st[i + ContextModel.B] = Math.min(Math.max(bq + (nq & down) - (nq & up), 1 - nq), 0);
-            st[i + ContextModel.C] = Math.min(Math.max(cq + down - up, ContextModel.MIN_C), ContextModel.MAX_C);
-            st[i + ContextModel.N] = nq;
         }
-        in.acc = acc;
-        in.bits = bits;
         cur[w + 1] = cur[w];
     }
 
-    /** {@link #decodeLine} for NEAR &gt; 0, T.87 Annex F as written. */
-    private void decodeLineNear(int[] prev, int[] cur, int ri) {
+    /**
+     * Decodes samples {@code x, x + 1, ...} of regular mode (T.87 A.4 to A.6 inverted) into {@code cur} up to
+     * {@code end}, and stops before a sample of run mode, one whose code is not in the accumulator, is the escape
+     * code or gives an error out of range. It takes the data into its accumulator eight bytes at a time while none is
+     * {@code FF}. Everything it touches is in locals and it calls nothing, so the JIT keeps it in registers: the
+     * modulo reduction of Px + error (A.4.5) is a mask, and the correction, the map bit and the bias update are
+     * branch-free.
+     *
+     * @return the index of the first sample not decoded
+     */
+    private int decodeRegular(long[] above, int[] cur, int x, int end) {
+        final LsBitReader in = this.in;
+        final byte[] data = in.data;
+        final int lastWord = in.afterFf || in.stopped ? -1 : in.end - 8;
+        final byte[] quant = p.quant;
+        final int[] st = ctx.state;
+        final int maxVal = p.maxVal;
+        final int maxZeros = p.limit - p.qbpp - 1;
+        final int reset = p.reset;
+        long acc = in.acc;
+        int bits = in.bits;
+        int pos = in.pos;
+        int ra = cur[x - 1];
+        for (; x < end; x++) {
+            if (bits < 32 && pos <= lastWord) {
+                long word = (long) LsBitReader.BIG_ENDIAN_LONG.get(data, pos);
+                long inv = ~word;
+                if (((inv - 0x0101010101010101L) & ~inv & 0x8080808080808080L) == 0) {
+                    int take = (64 - bits) >> 3;
+                    acc |= (word >>> bits) & (-1L << (64 - bits - 8 * take));
+                    bits += 8 * take;
+                    pos += take;
+                }
+            }
+            long v = above[x];
+            int q = (((int) (v >>> 34) & 0x3FF) - 512) + quant[((int) v & 0x1FFFF) - ra];
+            if (q == 0) {
+                break;
+            }
+            int s = q >> 31; // 0 for positive contexts, -1 for merged negative ones (A.3.4)
+            int i = ContextModel.at((q ^ s) - s);
+            int k = st[i + ContextModel.K];
+            int lz = Long.numberOfLeadingZeros(acc);
+            if (lz + k >= bits || lz >= maxZeros) {
+                break;
+            }
+            // lz 0 bits, a 1 bit and k bits (A.5.3)
+            int merr = (lz << k) | (int) ((acc << lz << 1) >>> 1 >>> (63 - k));
+            if (merr > maxVal + 1) {
+                break;
+            }
+            acc = acc << lz << 1 << k;
+            bits -= lz + 1 + k;
+            int err = ContextModel.unmapLossless(merr, k, st[i + ContextModel.B], st[i + ContextModel.N]);
+            int rb = (int) (v >>> 17) & 0x1FFFF;
+            int px = LsPrediction.med(ra, rb, rb - (int) (v >> 44));
+            px = Math.min(Math.max(px + ((st[i + ContextModel.C] ^ s) - s), 0), maxVal);
+            ra = (px + ((err ^ s) - s)) & maxVal;
+            cur[x] = ra;
+            ContextModel.updateLossless(st, i, err, reset);
+        }
+        in.acc = acc;
+        in.bits = bits;
+        in.pos = pos;
+        return x;
+    }
+
+    /**
+     * Decodes one sample of regular mode as {@link #decodeRegular} does, through the reader: {@code v} is its
+     * {@link #packAbove packed} line above, {@code q} its context before sign merging.
+     */
+    private int decodeOne(long v, int q, int ra) {
+        final int[] st = ctx.state;
+        int s = q >> 31;
+        int i = ContextModel.at((q ^ s) - s);
+        int k = st[i + ContextModel.K];
+        int merr = in.readGolomb(k, p.limit, p.qbpp);
+        if (merr > p.range || merr < 0) {
+            throw corrupt();
+        }
+        int err = ContextModel.unmapLossless(merr, k, st[i + ContextModel.B], st[i + ContextModel.N]);
+        int rb = (int) (v >>> 17) & 0x1FFFF;
+        int px = LsPrediction.med(ra, rb, rb - (int) (v >> 44));
+        px = Math.min(Math.max(px + ((st[i + ContextModel.C] ^ s) - s), 0), p.maxVal);
+        ContextModel.updateLossless(st, i, err, p.reset);
+        return (px + ((err ^ s) - s)) & p.maxVal;
+    }
+
+    /**
+     * Sets the edges of the lines (T.87 A.2.1: Ra of the first sample and Rd of the last) and packs, per sample, what
+     * comes from the line above: Rc + MAXVAL (the index of Rc - Ra into the quantisation table, less Ra) in bits
+     * 0..16, Rb in 17..33, 81 Q1 + 9 Q2 + 512 in 34..43 and Rb - Rc, signed, in 44..63.
+     */
+    private long[] packAbove(int[] prev, int[] cur) {
+        final int w = width;
+        final byte[] quant = p.quant;
+        final int off = p.maxVal;
+        final long[] above = this.above;
+        cur[0] = prev[1];
+        prev[w + 1] = prev[w];
+        for (int x = 1, end = w + 1; x < end; x++) {
+            int rb = prev[x];
+            int rc = prev[x - 1];
+            int q12 = 81 * quant[prev[x + 1] - rb + off] + 9 * quant[rb - rc + off];
+            above[x] = (long) (rb - rc) << 44 | (long) (q12 + 512) << 34 | (long) rb << 17 | (rc + off);
+        }
+        return above;
+    }
+
+    /** {@link #decodeLine} for other parameters, T.87 Annex F as written. */
+    private void decodeLineGeneral(int[] prev, int[] cur, int ri) {
         final int w = width;
         final byte[] quant = p.quant;
         final int off = p.maxVal;

@@ -16,18 +16,15 @@ final class LsScanEncoder {
     private final ContextModel ctx;
     private final int width;
 
-    /**
-     * Per line of the lossless loop: each sample's context Q (before sign merging, -364..364) in the high 16 bits and
-     * its MED prediction (0..65535) in the low 16.
-     */
-    private final int[] contextAndPrediction;
+    /** A line of the lossless loop, {@link #packLine packed}. */
+    private final long[] packed;
 
     LsScanEncoder(LsBitWriter out, ScanParameters p, ContextModel ctx, int width) {
         this.out = out;
         this.p = p;
         this.ctx = ctx;
         this.width = width;
-        this.contextAndPrediction = new int[width + 2];
+        this.packed = new long[width + 2];
     }
 
     /**
@@ -39,124 +36,154 @@ final class LsScanEncoder {
      * @param ri   which run index to use (the component in line-interleaved scans, else 0)
      */
     void encodeLine(int[] src, int[] prev, int[] cur, int ri) {
-        if (p.near == 0) {
+        if (p.near == 0 && (p.range & (p.range - 1)) == 0) {
             if (cur != src) {
                 System.arraycopy(src, 1, cur, 1, width);
             }
             encodeLineLossless(cur, prev, ri);
         } else {
-            encodeLineNear(src, prev, cur, ri);
+            encodeLineGeneral(src, prev, cur, ri);
         }
     }
 
     /**
-     * {@link #encodeLine} for NEAR = 0, the common case. Lossless, every reconstructed value is the sample itself, so
-     * the contexts and MED predictions of a whole line depend on the samples only: a first pass computes them (T.87
-     * A.3, A.4.1; MED as a clamp of Ra + Rb - Rc between min(Ra, Rb) and max(Ra, Rb), the same value as A.4.1's
-     * cases), a second codes the line. The second pass has no branches on the data where T.87's text has them: the
-     * modulo reduction (A.4.5), the map bit (A.5.2) and the bias update (A.6.2) use sign masks and min/max, which the
-     * JIT turns into conditional moves. It keeps the bit writer's accumulator in locals.
+     * {@link #encodeLine} for NEAR = 0 and RANGE = MAXVAL + 1 a power of 2 (the default MAXVAL), the common case.
+     * Lossless, every reconstructed value is the sample itself, so the contexts and MED predictions of a whole line
+     * depend on the samples only: {@link #packLine} computes them first. Then {@link #codeRegular} codes the samples
+     * of regular mode while their codes are short and their words of coded bits need no stuffing; each time it stops,
+     * this method codes one sample the general way (a run, a long code, after an {@code FF} byte) and hands back.
      *
      * @param line the samples at 1..width, which are also the reconstructed line
      */
     private void encodeLineLossless(int[] line, int[] prev, int ri) {
         final int w = width;
+        final long[] packed = packLine(line, prev);
+        final LsBitWriter out = this.out;
+        int x = 1;
+        while (x <= w) {
+            x = codeRegular(packed, x, w + 1);
+            if (out.bits >= 32) {
+                out.drain(); // codeRegular stopped at a word with an FF byte (or a full buffer)
+            }
+            if (x > w) {
+                break;
+            }
+            long v = packed[x];
+            if ((int) (v >> 32) == 0) {
+                x = encodeRun(line, prev, line, x, ri);
+            } else {
+                codeOne(v);
+                x++;
+            }
+        }
+    }
+
+    /**
+     * Sets the edges of the lines (T.87 A.2.1: Ra of the first sample and Rd of the last) and packs, per sample, its
+     * context Q before sign merging (-364..364, T.87 A.3) in bits 32..63, its MED prediction (A.4.1) in 16..31 and
+     * the sample in 0..15.
+     */
+    private long[] packLine(int[] line, int[] prev) {
+        final int w = width;
         final byte[] quant = p.quant;
         final int off = p.maxVal;
-        final int[] qp = contextAndPrediction;
+        final long[] packed = this.packed;
         line[0] = prev[1];
         prev[w + 1] = prev[w];
         line[w + 1] = line[w];
-        for (int x = 1; x <= w; x++) {
+        for (int x = 1, end = w + 1; x < end; x++) {
             int ra = line[x - 1];
             int rb = prev[x];
             int rc = prev[x - 1];
             int q = 81 * quant[prev[x + 1] - rb + off] + 9 * quant[rb - rc + off] + quant[rc - ra + off];
-            int px = Math.max(Math.min(ra, rb), Math.min(Math.max(ra, rb), ra + rb - rc));
-            qp[x] = q << 16 | px;
+            int px = LsPrediction.med(ra, rb, rc);
+            packed[x] = (long) q << 32 | ((px << 16 | line[x]) & 0xFFFFFFFFL);
+        }
+        return packed;
+    }
+
+    /**
+     * Codes samples {@code x, x + 1, ...} of a {@link #packLine packed} line in regular mode (T.87 A.4 to A.6) up to
+     * {@code end}, and stops before a sample of run mode or one whose code is longer than 31 bits or is the escape
+     * code, or after a sample that completes a word with an {@code FF} byte (whose bits it leaves in the writer's
+     * accumulator, 32 or more), or when the buffer is full; it starts only when the last byte written was not
+     * {@code FF}. Everything it touches is in locals and it calls nothing, so the JIT keeps it in registers: the
+     * modulo reduction (A.4.5) is a sign extension from qbpp bits, and the correction, the map bit and the bias
+     * update are branch-free.
+     *
+     * @return the index of the first sample not coded
+     */
+    private int codeRegular(long[] packed, int x, int end) {
+        final LsBitWriter out = this.out;
+        if (out.afterFf) {
+            return x;
         }
         final int[] st = ctx.state;
         final int maxVal = p.maxVal;
-        final int range = p.range;
-        final int halfMinus1 = ((range + 1) >> 1) - 1;
-        final int limit = p.limit;
-        final int maxZeros = limit - p.qbpp - 1;
+        final int unused = 32 - p.qbpp;
+        final int maxZeros = p.limit - p.qbpp - 1;
         final int reset = p.reset;
-        final LsBitWriter out = this.out;
+        final byte[] buf = out.buf;
+        final int room = buf.length - 4;
         long acc = out.acc;
         int bits = out.bits;
-        int x = 1;
-        while (x <= w) {
-            int q = qp[x] >> 16;
+        int pos = out.pos;
+        for (; x < end; x++) {
+            long v = packed[x];
+            int q = (int) (v >> 32);
             if (q == 0) {
-                out.acc = acc;
-                out.bits = bits;
-                x = encodeRun(line, prev, line, x, ri);
-                acc = out.acc;
-                bits = out.bits;
-                continue;
+                break;
             }
-            int s = q >> 31; // 0 for positive contexts, -1 for merged negative ones
+            int s = q >> 31; // 0 for positive contexts, -1 for merged negative ones (A.3.4)
             int i = ContextModel.at((q ^ s) - s);
-            int cq = st[i + ContextModel.C];
-            int px = Math.min(Math.max((qp[x] & 0xFFFF) + ((cq ^ s) - s), 0), maxVal);
-            int err = ((line[x] - px) ^ s) - s;
-            err += range & (err >> 31);
-            err -= range & ((halfMinus1 - err) >> 31);
-            int aq = st[i + ContextModel.A];
-            int bq = st[i + ContextModel.B];
-            int nq = st[i + ContextModel.N];
-            int k = ContextModel.golombK(nq, aq);
-            int flip = ((k - 1) & (2 * bq + nq - 1)) >> 31; // T.87 A.5.2: k = 0 and 2 B[Q] <= -N[Q]
-            int e = err ^ flip;
-            int merr = (e << 1) ^ (e >> 31);
-            // Context update (T.87 A.6.1, A.6.2) before the code is written: fewer values live across the writer's
-            // calls.
-            aq += (err ^ (err >> 31)) - (err >> 31);
-            bq += err;
-            if (nq == reset) {
-                aq >>= 1;
-                bq >>= 1;
-                nq >>= 1;
-            }
-            nq++;
-            int down = (bq + nq - 1) >> 31; // -1 when B[Q] <= -N[Q]
-            int up = -bq >> 31; // -1 when B[Q] > 0
-            st[i + ContextModel.A] = aq;
-            st[i + ContextModel.B] = Math.min(Math.max(bq + (nq & down) - (nq & up), 1 - nq), 0);
-            st[i + ContextModel.C] = Math.min(Math.max(cq + down - up, ContextModel.MIN_C), ContextModel.MAX_C);
-            st[i + ContextModel.N] = nq;
+            int px = Math.min(Math.max(((int) v >>> 16) + ((st[i + ContextModel.C] ^ s) - s), 0), maxVal);
+            int err = ((((int) v & 0xFFFF) - px) ^ s) - s;
+            err = err << unused >> unused;
+            int k = st[i + ContextModel.K];
+            int merr = ContextModel.mapLossless(err, k, st[i + ContextModel.B], st[i + ContextModel.N]);
             int hi = merr >>> k;
-            if (hi < maxZeros && hi + k < 32) {
-                // hi 0 bits, a 1 bit and the low k bits of merr (T.87 A.5.3)
-                int len = hi + k + 1;
-                acc = (acc << len) | ((1 << k) | (merr & ((1 << k) - 1)));
-                bits += len;
-                if (bits >= 32) {
-                    if (out.put32((int) (acc >>> (bits - 32)))) {
-                        bits -= 32;
-                    } else {
-                        out.acc = acc;
-                        out.bits = bits;
-                        out.drain();
-                        bits = out.bits;
-                    }
-                }
-            } else {
-                out.acc = acc;
-                out.bits = bits;
-                golomb(merr, k, limit);
-                acc = out.acc;
-                bits = out.bits;
+            if (hi >= maxZeros || hi + k >= 32) {
+                break;
             }
-            x++;
+            ContextModel.updateLossless(st, i, err, reset);
+            // hi 0 bits, a 1 bit and the low k bits of merr (A.5.3)
+            int len = hi + k + 1;
+            acc = (acc << len) | ((1 << k) | (merr & ((1 << k) - 1)));
+            bits += len;
+            if (bits >= 32) {
+                int word = (int) (acc >>> (bits - 32));
+                if (LsBitWriter.hasFfByte(word) || pos > room) {
+                    x++;
+                    break;
+                }
+                LsBitWriter.BIG_ENDIAN_INT.set(buf, pos, word);
+                pos += 4;
+                bits -= 32;
+            }
         }
         out.acc = acc;
         out.bits = bits;
+        out.pos = pos;
+        return x;
     }
 
-    /** {@link #encodeLine} for NEAR &gt; 0, T.87 Annex A as written. */
-    private void encodeLineNear(int[] src, int[] prev, int[] cur, int ri) {
+    /** Codes one {@link #packLine packed} sample of regular mode as {@link #codeRegular} does, through the writer. */
+    private void codeOne(long v) {
+        final int[] st = ctx.state;
+        int q = (int) (v >> 32);
+        int s = q >> 31;
+        int i = ContextModel.at((q ^ s) - s);
+        int px = Math.min(Math.max(((int) v >>> 16) + ((st[i + ContextModel.C] ^ s) - s), 0), p.maxVal);
+        int err = ((((int) v & 0xFFFF) - px) ^ s) - s;
+        err = err << (32 - p.qbpp) >> (32 - p.qbpp);
+        int k = st[i + ContextModel.K];
+        int merr = ContextModel.mapLossless(err, k, st[i + ContextModel.B], st[i + ContextModel.N]);
+        ContextModel.updateLossless(st, i, err, p.reset);
+        golomb(merr, k, p.limit);
+    }
+
+    /** {@link #encodeLine} for other parameters, T.87 Annex A as written. */
+    private void encodeLineGeneral(int[] src, int[] prev, int[] cur, int ri) {
         final int w = width;
         final byte[] quant = p.quant;
         final int off = p.maxVal;
