@@ -24,6 +24,17 @@ import org.dicomtools.codec.jpeg.Markers;
  * <p>Stateless and thread-safe: every call has its own coding state.
  */
 public final class JpegLsEncoder implements FrameEncoder {
+    private final boolean specialised;
+
+    /** The codec as used: lossless scans with default MAXVAL through the specialised line loops. */
+    public JpegLsEncoder() {
+        this(true);
+    }
+
+    /** With {@code specialised} false, the scans are coded by T.87 as written (for tests): the same bytes. */
+    JpegLsEncoder(boolean specialised) {
+        this.specialised = specialised;
+    }
 
     @Override
     public byte[] encode(byte[] samples, FrameFormat format, EncodeOptions options) {
@@ -54,7 +65,7 @@ public final class JpegLsEncoder implements FrameEncoder {
             ilv = 0;
         }
         PresetParameters resolved = preset.resolve(precision, near);
-        ScanParameters sp = new ScanParameters(resolved, near);
+        ScanParameters sp = new ScanParameters(resolved, near, specialised);
 
         long estimate = format.frameLength() / 2 + 1024;
         LsBitWriter out = new LsBitWriter((int) Math.min(estimate, 1 << 28));

@@ -27,7 +27,7 @@ final class LsScanDecoder {
 
     /** Decodes one line of one component (ILV 0 or 1) into {@code cur}; {@code ri} selects the run index. */
     void decodeLine(int[] prev, int[] cur, int ri) {
-        if (p.near == 0 && (p.range & (p.range - 1)) == 0) {
+        if (p.specialised) {
             decodeLineLossless(prev, cur, ri);
         } else {
             decodeLineGeneral(prev, cur, ri);
@@ -163,11 +163,17 @@ final class LsScanDecoder {
         final long[] above = this.above;
         cur[0] = prev[1];
         prev[w + 1] = prev[w];
+        int rb = prev[1];
+        int rc = prev[0];
+        int q2 = quant[rb - rc + off];
         for (int x = 1, end = w + 1; x < end; x++) {
-            int rb = prev[x];
-            int rc = prev[x - 1];
-            int q12 = 81 * quant[prev[x + 1] - rb + off] + 9 * quant[rb - rc + off];
-            above[x] = (long) (rb - rc) << 44 | (long) (q12 + 512) << 34 | (long) rb << 17 | (rc + off);
+            int rd = prev[x + 1];
+            int q1 = quant[rd - rb + off];
+            above[x] = (long) (rb - rc) << 44 | (long) (81 * q1 + 9 * q2 + 512) << 34 | (long) rb << 17 | (rc + off);
+            // Moving right, Rb becomes Rc, Rd becomes Rb, and Q1 (of Rd - Rb) becomes Q2 (of Rb - Rc).
+            q2 = q1;
+            rc = rb;
+            rb = rd;
         }
         return above;
     }

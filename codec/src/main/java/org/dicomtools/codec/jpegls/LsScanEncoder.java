@@ -36,7 +36,7 @@ final class LsScanEncoder {
      * @param ri   which run index to use (the component in line-interleaved scans, else 0)
      */
     void encodeLine(int[] src, int[] prev, int[] cur, int ri) {
-        if (p.near == 0 && (p.range & (p.range - 1)) == 0) {
+        if (p.specialised) {
             if (cur != src) {
                 System.arraycopy(src, 1, cur, 1, width);
             }
@@ -91,13 +91,21 @@ final class LsScanEncoder {
         line[0] = prev[1];
         prev[w + 1] = prev[w];
         line[w + 1] = line[w];
+        int ra = line[0];
+        int rb = prev[1];
+        int rc = prev[0];
+        int q2 = quant[rb - rc + off];
         for (int x = 1, end = w + 1; x < end; x++) {
-            int ra = line[x - 1];
-            int rb = prev[x];
-            int rc = prev[x - 1];
-            int q = 81 * quant[prev[x + 1] - rb + off] + 9 * quant[rb - rc + off] + quant[rc - ra + off];
-            int px = LsPrediction.med(ra, rb, rc);
-            packed[x] = (long) q << 32 | ((px << 16 | line[x]) & 0xFFFFFFFFL);
+            int rd = prev[x + 1];
+            int ix = line[x];
+            int q1 = quant[rd - rb + off];
+            int q = 81 * q1 + 9 * q2 + quant[rc - ra + off];
+            packed[x] = (long) q << 32 | ((LsPrediction.med(ra, rb, rc) << 16 | ix) & 0xFFFFFFFFL);
+            // Moving right, Rb becomes Rc, Rd becomes Rb, and Q1 (of Rd - Rb) becomes Q2 (of Rb - Rc).
+            q2 = q1;
+            rc = rb;
+            rb = rd;
+            ra = ix;
         }
         return packed;
     }

@@ -27,8 +27,19 @@ final class ScanParameters {
     /** Quantised gradient -4..4 for a gradient d at index {@code d + maxVal}, d in -MAXVAL..MAXVAL. */
     final byte[] quant;
 
+    /**
+     * Whether the scan coders use their lossless line loops specialised for NEAR = 0 and RANGE = MAXVAL + 1 a power of
+     * 2 (the default MAXVAL), the common case, rather than T.87 as written; both code the same.
+     */
+    final boolean specialised;
+
     /** Parameters for a scan with {@code params} already resolved (no 0 fields) and {@code near}. */
     ScanParameters(PresetParameters params, int near) {
+        this(params, near, true);
+    }
+
+    /** As {@link #ScanParameters(PresetParameters, int)}; {@code allowSpecialised} false keeps T.87 as written. */
+    ScanParameters(PresetParameters params, int near, boolean allowSpecialised) {
         this.maxVal = params.maxVal();
         this.near = near;
         this.step = 2 * near + 1;
@@ -41,6 +52,7 @@ final class ScanParameters {
         this.t2 = params.t2();
         this.t3 = params.t3();
         this.initialA = Math.max(2, (range + 32) / 64);
+        this.specialised = allowSpecialised && near == 0 && (range & (range - 1)) == 0;
         this.quant = new byte[2 * maxVal + 1];
         for (int d = -maxVal; d <= maxVal; d++) {
             quant[d + maxVal] = (byte) quantize(d);
