@@ -53,10 +53,24 @@ final class ScanParameters {
         this.t3 = params.t3();
         this.initialA = Math.max(2, (range + 32) / 64);
         this.specialised = allowSpecialised && near == 0 && (range & (range - 1)) == 0;
-        this.quant = new byte[2 * maxVal + 1];
-        for (int d = -maxVal; d <= maxVal; d++) {
-            quant[d + maxVal] = (byte) quantize(d);
+        this.quant = quantTable();
+    }
+
+    /**
+     * {@link #quant}: {@link #quantize} of every gradient, filled region by region (a 16-bit scan has 131071
+     * gradients, and a table per frame).
+     */
+    private byte[] quantTable() {
+        byte[] table = new byte[2 * maxVal + 1];
+        // The least gradient of regions -3..4 (T.87 A.3.3); region -4 starts at -MAXVAL.
+        int[] from = {-t3 + 1, -t2 + 1, -t1 + 1, -near, near + 1, t1, t2, t3};
+        int lo = 0;
+        for (int region = -4; region <= 4; region++) {
+            int hi = region == 4 ? table.length : Math.max(lo, Math.min(table.length, from[region + 4] + maxVal));
+            java.util.Arrays.fill(table, lo, hi, (byte) region);
+            lo = hi;
         }
+        return table;
     }
 
     /** T.87 A.3.3: the region of a gradient among -T3, -T2, -T1, -NEAR, NEAR, T1, T2, T3. */
