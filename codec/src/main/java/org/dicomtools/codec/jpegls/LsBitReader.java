@@ -52,7 +52,7 @@ final class LsBitReader {
      * Tops the accumulator up to at least 57 bits: eight bytes at once when none of those taken is {@code FF} and the
      * byte before was not, else byte by byte.
      */
-    void fill() {
+    private void fill() {
         int p = pos;
         if (!afterFf && p + 8 <= end) {
             long word = (long) BIG_ENDIAN_LONG.get(data, p);

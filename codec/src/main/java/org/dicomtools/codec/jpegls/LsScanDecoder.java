@@ -6,7 +6,8 @@ import org.dicomtools.codec.CodecFailure;
 /**
  * Decodes the lines of one JPEG-LS scan (T.87 Annex F, the inverse of Annex A): the same context modelling and
  * prediction as {@link LsScanEncoder}, reading Golomb codes and run lengths instead of writing them. Lines are laid
- * out as the encoder's are. A code out of range is a {@link CodecFailure}, never an array index error.
+ * out as the encoder's are. A code out of range is a {@link CodecFailure}, never an array index error. As in the
+ * encoder, lossless scans with the default MAXVAL go through specialised line loops that decode as the general one.
  */
 final class LsScanDecoder {
     private final LsBitReader in;

@@ -8,7 +8,12 @@ package org.dicomtools.codec.jpegls;
  *
  * <p>Lines are {@code int} arrays of {@code width + 2}: index 0 is the sample left of the line, 1..width the samples,
  * width+1 the one right of it. The caller keeps, per component, the previous line's reconstructed values and a line
- * to reconstruct into, and swaps them after each line.
+ * to reconstruct into, and swaps them after each line; lossless, the reconstruction is the source, so the line to
+ * reconstruct into may be the source line itself.
+ *
+ * <p>Lossless scans with the default MAXVAL go through line loops specialised for them
+ * ({@link ScanParameters#specialised}), which code exactly as T.87 as written (the general loop here, kept for the
+ * other scans).
  */
 final class LsScanEncoder {
     private final LsBitWriter out;
