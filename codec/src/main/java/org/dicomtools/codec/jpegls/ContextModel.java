@@ -128,10 +128,24 @@ final class ContextModel {
         nq++;
         int down = (bq + nq - 1) >> 31; // -1 when B[Q] <= -N[Q]: B += N, C--
         int up = -bq >> 31; // -1 when B[Q] > 0: B -= N, C++
-        // Either way, and when neither applies, B ends in -N < B <= 0.
+        // Either way, and when neither applies, B ends in -N < B <= 0. The limits of B and C are rarely reached, so
+        // they are branches (predicted, off the chain of dependent operations from one update of Q to the next)
+        // rather than min/max.
+        bq += (nq & down) - (nq & up);
+        if (bq <= -nq) {
+            bq = 1 - nq;
+        } else if (bq > 0) {
+            bq = 0;
+        }
+        int cq = st[i + C] + down - up;
+        if (cq < MIN_C) {
+            cq = MIN_C;
+        } else if (cq > MAX_C) {
+            cq = MAX_C;
+        }
         st[i + A] = aq;
-        st[i + B] = Math.min(Math.max(bq + (nq & down) - (nq & up), 1 - nq), 0);
-        st[i + C] = Math.min(Math.max(st[i + C] + down - up, MIN_C), MAX_C);
+        st[i + B] = bq;
+        st[i + C] = cq;
         st[i + N] = nq;
         st[i + K] = golombK(nq, aq);
     }

@@ -23,6 +23,20 @@ final class LsPrediction {
         return clamp(px + correction, maxVal);
     }
 
+    /**
+     * Clamps to 0..maxVal by branches, for values rarely outside: predicted branches keep the clamp off the chain of
+     * dependent operations, where min/max (conditional moves) would add to it.
+     */
+    static int clampRarely(int v, int maxVal) {
+        if (v < 0) {
+            return 0;
+        }
+        if (v > maxVal) {
+            return maxVal;
+        }
+        return v;
+    }
+
     /** Clamps to 0..maxVal. */
     static int clamp(int v, int maxVal) {
         return v < 0 ? 0 : Math.min(v, maxVal);

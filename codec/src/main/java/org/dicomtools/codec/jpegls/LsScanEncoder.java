@@ -149,7 +149,7 @@ final class LsScanEncoder {
             }
             int s = q >> 31; // 0 for positive contexts, -1 for merged negative ones (A.3.4)
             int i = ContextModel.at((q ^ s) - s);
-            int px = Math.min(Math.max(((int) v >>> 16) + ((st[i + ContextModel.C] ^ s) - s), 0), maxVal);
+            int px = LsPrediction.clampRarely(((int) v >>> 16) + ((st[i + ContextModel.C] ^ s) - s), maxVal);
             int err = ((((int) v & 0xFFFF) - px) ^ s) - s;
             err = err << unused >> unused;
             int k = st[i + ContextModel.K];
@@ -186,7 +186,7 @@ final class LsScanEncoder {
         int q = (int) (v >> 32);
         int s = q >> 31;
         int i = ContextModel.at((q ^ s) - s);
-        int px = Math.min(Math.max(((int) v >>> 16) + ((st[i + ContextModel.C] ^ s) - s), 0), p.maxVal);
+        int px = LsPrediction.clampRarely(((int) v >>> 16) + ((st[i + ContextModel.C] ^ s) - s), p.maxVal);
         int err = ((((int) v & 0xFFFF) - px) ^ s) - s;
         err = err << (32 - p.qbpp) >> (32 - p.qbpp);
         int k = st[i + ContextModel.K];
