@@ -26,6 +26,17 @@ import org.dicomtools.codec.jpeg.Markers;
  * <p>Stateless and thread-safe: every call has its own decoding state.
  */
 public final class JpegLsDecoder implements FrameDecoder {
+    private final boolean specialised;
+
+    /** The codec as used: lossless scans with default MAXVAL through the specialised line loops. */
+    public JpegLsDecoder() {
+        this(true);
+    }
+
+    /** With {@code specialised} false, the scans are decoded by T.87 as written (for tests): the same samples. */
+    JpegLsDecoder(boolean specialised) {
+        this.specialised = specialised;
+    }
 
     @Override
     public DecodedFrame decode(byte[] data, FrameFormat expected, DecodeOptions options) {
@@ -82,7 +93,8 @@ public final class JpegLsDecoder implements FrameDecoder {
                     }
                     decoded[c] = true;
                 }
-                ScanParameters sp = new ScanParameters(preset.resolve(frame.precision(), scan.near()), scan.near());
+                ScanParameters sp = new ScanParameters(preset.resolve(frame.precision(), scan.near()), scan.near(),
+                        specialised);
                 int next = new LsScanReader(data, r, sp, scan, expected.rows(), restart).decode(out, outFormat);
                 r.seekMarker(next);
             } else if (m == Markers.DNL) {

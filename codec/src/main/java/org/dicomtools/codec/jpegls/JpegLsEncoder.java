@@ -24,6 +24,17 @@ import org.dicomtools.codec.jpeg.Markers;
  * <p>Stateless and thread-safe: every call has its own coding state.
  */
 public final class JpegLsEncoder implements FrameEncoder {
+    private final boolean specialised;
+
+    /** The codec as used: lossless scans with default MAXVAL through the specialised line loops. */
+    public JpegLsEncoder() {
+        this(true);
+    }
+
+    /** With {@code specialised} false, the scans are coded by T.87 as written (for tests): the same bytes. */
+    JpegLsEncoder(boolean specialised) {
+        this.specialised = specialised;
+    }
 
     @Override
     public byte[] encode(byte[] samples, FrameFormat format, EncodeOptions options) {
@@ -54,7 +65,7 @@ public final class JpegLsEncoder implements FrameEncoder {
             ilv = 0;
         }
         PresetParameters resolved = preset.resolve(precision, near);
-        ScanParameters sp = new ScanParameters(resolved, near);
+        ScanParameters sp = new ScanParameters(resolved, near, specialised);
 
         long estimate = format.frameLength() / 2 + 1024;
         LsBitWriter out = new LsBitWriter((int) Math.min(estimate, 1 << 28));
@@ -95,6 +106,9 @@ public final class JpegLsEncoder implements FrameEncoder {
         int[][] src = new int[m][width + 2];
         int[][] prev = new int[m][width + 2];
         int[][] cur = new int[m][width + 2];
+        // Lossless, a line's reconstruction is its samples: the line loop codes them in place and the source line
+        // becomes the previous line.
+        boolean inPlace = sp.near == 0 && ilv != 2;
         int restarts = 0;
         for (int y = 0; y < format.rows(); y++) {
             if (restartLines > 0 && y > 0 && y % restartLines == 0) {
@@ -113,12 +127,17 @@ public final class JpegLsEncoder implements FrameEncoder {
                 SampleInterleave.encodeLine(enc, sp, ctx, src, prev, cur, width);
             } else {
                 for (int i = 0; i < m; i++) {
-                    enc.encodeLine(src[i], prev[i], cur[i], ilv == 1 ? i : 0);
+                    enc.encodeLine(src[i], prev[i], inPlace ? src[i] : cur[i], ilv == 1 ? i : 0);
                 }
             }
             int[][] t = prev;
-            prev = cur;
-            cur = t;
+            if (inPlace) {
+                prev = src;
+                src = t;
+            } else {
+                prev = cur;
+                cur = t;
+            }
         }
         out.alignToByte();
     }

@@ -15,19 +15,25 @@ import org.dicomtools.codec.CodecFailure;
 final class LsBitReader {
     /** Zero bits past the data after which reading must have gone wrong. */
     private static final int MAX_PADDING_BITS = 256;
-    private static final VarHandle BIG_ENDIAN_LONG =
-            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    static final VarHandle BIG_ENDIAN_LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
-    private final byte[] data;
-    private final int end;
-    private int pos;
-    /** Unread bits, the first at bit 63. */
-    private long acc;
-    private int bits;
+    /**
+     * The data, where the coded data end, and the next byte to take. Package-private, as {@link #acc}, {@link #bits}
+     * and {@link #afterFf}: the lossless line loop takes whole words itself while none has an {@code FF} byte.
+     */
+    final byte[] data;
+    final int end;
+    int pos;
+    /**
+     * Unread bits, the first at bit 63, the rest 0. Package-private: a line loop may take them into locals and must
+     * store them back before any other call.
+     */
+    long acc;
+    int bits;
     /** Whether the byte at {@code pos} follows a coded {@code FF} and holds 7 bits. */
-    private boolean afterFf;
+    boolean afterFf;
     /** Whether a marker or the end of the data was reached. */
-    private boolean stopped;
+    boolean stopped;
     /** Zero bits supplied past the data. */
     private int padding;
 
@@ -42,19 +48,33 @@ final class LsBitReader {
         return pos;
     }
 
+    /**
+     * Tops the accumulator up to at least 57 bits: eight bytes at once when none of those taken is {@code FF} and the
+     * byte before was not, else byte by byte.
+     */
     private void fill() {
-        if (!afterFf && pos + 8 <= end) {
-            // Fast path: whole bytes while none of the next eight is FF.
-            long word = (long) BIG_ENDIAN_LONG.get(data, pos);
+        int p = pos;
+        if (!afterFf && p + 8 <= end) {
+            long word = (long) BIG_ENDIAN_LONG.get(data, p);
             long inv = ~word;
-            if (((inv - 0x0101010101010101L) & ~inv & 0x8080808080808080L) == 0) {
-                int take = (64 - bits) >> 3;
+            // A flag at the high bit of every FF byte (and possibly of bytes before one): the bytes before the first
+            // flag are not FF.
+            long ffs = (inv - 0x0101010101010101L) & ~inv & 0x8080808080808080L;
+            int take = Math.min((64 - bits) >> 3, Long.numberOfLeadingZeros(ffs) >> 3);
+            if (take > 0) {
                 acc |= (word >>> bits) & (-1L << (64 - bits - 8 * take));
                 bits += 8 * take;
-                pos += take;
-                return;
+                pos = p + take;
+                if (bits > 56) {
+                    return;
+                }
             }
         }
+        fillBytes();
+    }
+
+    /** Byte by byte, around {@code FF} bytes, markers and the end of the data. */
+    private void fillBytes() {
         while (bits <= 56) {
             if (stopped) {
                 bits += 8;
@@ -154,6 +174,22 @@ final class LsBitReader {
      * the value minus 1.
      */
     int readGolomb(int k, int glimit, int qbpp) {
+        if (bits < 32) {
+            fill();
+        }
+        // Common case: the whole code is in the accumulator and is not the escape code.
+        long v = acc;
+        int lz = Long.numberOfLeadingZeros(v);
+        if (lz + k < bits && lz < glimit - qbpp - 1) {
+            acc = v << lz << 1 << k;
+            bits -= lz + 1 + k;
+            return (lz << k) | (int) ((v << lz << 1) >>> 1 >>> (63 - k));
+        }
+        return readGolombSlow(k, glimit, qbpp);
+    }
+
+    /** {@link #readGolomb} bit by bit, for codes that reach past the accumulator and the escape code. */
+    private int readGolombSlow(int k, int glimit, int qbpp) {
         int maxZeros = glimit - qbpp - 1;
         int z = readZeros(maxZeros);
         if (z < maxZeros) {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.codec.jpegls;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -9,24 +12,33 @@ import java.util.Arrays;
  * the next byte carries only 7 coded bits behind a 0 bit. (T.81's byte stuffing, {@code FF 00}, does not apply.)
  */
 final class LsBitWriter {
-    private byte[] buf;
-    private int pos;
-    /** Pending bits, the low {@code bits} of it, first bit highest. */
-    private long acc;
-    private int bits;
+    static final VarHandle BIG_ENDIAN_INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+
+    /**
+     * The output and its length. Package-private, as {@link #acc}, {@link #bits} and {@link #afterFf}: the lossless
+     * line loop writes words of coded bits itself while none has an {@code FF} byte, so no stuffing applies.
+     */
+    byte[] buf;
+    int pos;
+    /** Pending bits, the low {@code bits} of it, first bit highest; fewer than 32 between calls. */
+    long acc;
+    int bits;
     /** Whether the last byte written to {@code buf} from coded bits was {@code FF}. */
-    private boolean afterFf;
+    boolean afterFf;
 
     LsBitWriter(int initialCapacity) {
         buf = new byte[Math.max(64, initialCapacity)];
     }
 
-    /** Appends the low {@code n} bits of {@code value}, 0 <= n <= 32; the higher bits of value must be 0. */
+    /**
+     * Appends the low {@code n} bits of {@code value}, 0 <= n <= 32; the higher bits of value must be 0. Fewer than 32
+     * bits are pending between calls, so the accumulator never holds more than 63.
+     */
     void write(int value, int n) {
         acc = (acc << n) | (value & 0xFFFFFFFFL);
         bits += n;
         if (bits >= 32) {
-            drain();
+            flush32();
         }
     }
 
@@ -39,8 +51,24 @@ final class LsBitWriter {
         write(0, n);
     }
 
-    /** Moves whole bytes from the accumulator to the buffer, stuffing a 0 bit after each {@code FF}. */
-    private void drain() {
+    /**
+     * Moves the oldest 32 pending bits out: as one big-endian word when none of its bytes is {@code FF} and the last
+     * byte written was not {@code FF} either (so no stuffing applies), else byte by byte.
+     */
+    private void flush32() {
+        int word = (int) (acc >>> (bits - 32));
+        int p = pos;
+        if (!afterFf && !hasFfByte(word) && p + 4 <= buf.length) {
+            BIG_ENDIAN_INT.set(buf, p, word);
+            pos = p + 4;
+            bits -= 32;
+        } else {
+            drain();
+        }
+    }
+
+    /** Moves all whole bytes from the accumulator to the buffer, stuffing a 0 bit after each {@code FF}. */
+    void drain() {
         if (pos + 16 > buf.length) {
             buf = Arrays.copyOf(buf, buf.length + (buf.length >> 1) + 16);
         }
@@ -49,19 +77,6 @@ final class LsBitWriter {
         int n = bits;
         long v = acc;
         boolean ff = afterFf;
-        // Fast path: four bytes at once while none of them is FF.
-        while (!ff && n >= 32) {
-            int word = (int) (v >>> (n - 32));
-            if (hasFfByte(word)) {
-                break;
-            }
-            b[p] = (byte) (word >>> 24);
-            b[p + 1] = (byte) (word >>> 16);
-            b[p + 2] = (byte) (word >>> 8);
-            b[p + 3] = (byte) word;
-            p += 4;
-            n -= 32;
-        }
         while (n >= (ff ? 7 : 8)) {
             int x;
             if (ff) {
@@ -80,7 +95,8 @@ final class LsBitWriter {
         afterFf = ff;
     }
 
-    private static boolean hasFfByte(int w) {
+    /** Whether one of the four bytes of {@code w} is {@code FF} (the zero-byte test on its complement). */
+    static boolean hasFfByte(int w) {
         int inv = ~w;
         return ((inv - 0x01010101) & ~inv & 0x80808080) != 0;
     }

@@ -9,20 +9,32 @@ final class LsPrediction {
     private LsPrediction() {
     }
 
-    /** The median edge-detecting predictor (T.87 A.4.1, LOCO-I's MED). */
+    /**
+     * The median edge-detecting predictor (T.87 A.4.1, LOCO-I's MED): min(Ra, Rb) when Rc >= max(Ra, Rb), max(Ra, Rb)
+     * when Rc <= min(Ra, Rb), else Ra + Rb - Rc. That is Ra + Rb - Rc clamped to min(Ra, Rb)..max(Ra, Rb), written so
+     * (min/max become conditional moves) because the three cases follow the image's content unpredictably.
+     */
     static int med(int ra, int rb, int rc) {
-        if (rc >= Math.max(ra, rb)) {
-            return Math.min(ra, rb);
-        }
-        if (rc <= Math.min(ra, rb)) {
-            return Math.max(ra, rb);
-        }
-        return ra + rb - rc;
+        return Math.max(Math.min(ra, rb), Math.min(Math.max(ra, rb), ra + rb - rc));
     }
 
     /** Adds the signed correction and clamps to 0..MAXVAL (T.87 A.4.2). */
     static int correct(int px, int correction, int maxVal) {
         return clamp(px + correction, maxVal);
+    }
+
+    /**
+     * Clamps to 0..maxVal by branches, for values rarely outside: predicted branches keep the clamp off the chain of
+     * dependent operations, where min/max (conditional moves) would add to it.
+     */
+    static int clampRarely(int v, int maxVal) {
+        if (v < 0) {
+            return 0;
+        }
+        if (v > maxVal) {
+            return maxVal;
+        }
+        return v;
     }
 
     /** Clamps to 0..maxVal. */

@@ -66,6 +66,15 @@ final class LsSamples {
         int mask = (int) ((1L << bits) - 1);
         int o = (y * w * nc + c) * bps;
         int step = nc * bps;
+        if (bps == 2 && !signed) {
+            // The common case (16-bit unsigned) without the general loop's tests per sample.
+            for (int x = 1, end = w + 1; x < end; x++, o += step) {
+                int v = src[x] & mask;
+                out[o] = (byte) v;
+                out[o + 1] = (byte) (v >> 8);
+            }
+            return;
+        }
         for (int x = 1; x <= w; x++, o += step) {
             int v = signed ? src[x] << unused >> unused : src[x] & mask;
             out[o] = (byte) v;

@@ -8,7 +8,12 @@ package org.dicomtools.codec.jpegls;
  *
  * <p>Lines are {@code int} arrays of {@code width + 2}: index 0 is the sample left of the line, 1..width the samples,
  * width+1 the one right of it. The caller keeps, per component, the previous line's reconstructed values and a line
- * to reconstruct into, and swaps them after each line.
+ * to reconstruct into, and swaps them after each line; lossless, the reconstruction is the source, so the line to
+ * reconstruct into may be the source line itself.
+ *
+ * <p>Lossless scans with the default MAXVAL go through line loops specialised for them
+ * ({@link ScanParameters#specialised}), which code exactly as T.87 as written (the general loop here, kept for the
+ * other scans).
  */
 final class LsScanEncoder {
     private final LsBitWriter out;
@@ -16,11 +21,15 @@ final class LsScanEncoder {
     private final ContextModel ctx;
     private final int width;
 
+    /** A line of the lossless loop, {@link #packLine packed}. */
+    private final long[] packed;
+
     LsScanEncoder(LsBitWriter out, ScanParameters p, ContextModel ctx, int width) {
         this.out = out;
         this.p = p;
         this.ctx = ctx;
         this.width = width;
+        this.packed = new long[width + 2];
     }
 
     /**
@@ -32,6 +41,162 @@ final class LsScanEncoder {
      * @param ri   which run index to use (the component in line-interleaved scans, else 0)
      */
     void encodeLine(int[] src, int[] prev, int[] cur, int ri) {
+        if (p.specialised) {
+            if (cur != src) {
+                System.arraycopy(src, 1, cur, 1, width);
+            }
+            encodeLineLossless(cur, prev, ri);
+        } else {
+            encodeLineGeneral(src, prev, cur, ri);
+        }
+    }
+
+    /**
+     * {@link #encodeLine} for NEAR = 0 and RANGE = MAXVAL + 1 a power of 2 (the default MAXVAL), the common case.
+     * Lossless, every reconstructed value is the sample itself, so the contexts and MED predictions of a whole line
+     * depend on the samples only: {@link #packLine} computes them first. Then {@link #codeRegular} codes the samples
+     * of regular mode while their codes are short and their words of coded bits need no stuffing; each time it stops,
+     * this method codes one sample the general way (a run, a long code, after an {@code FF} byte) and hands back.
+     *
+     * @param line the samples at 1..width, which are also the reconstructed line
+     */
+    private void encodeLineLossless(int[] line, int[] prev, int ri) {
+        final int w = width;
+        final long[] packed = packLine(line, prev);
+        final LsBitWriter out = this.out;
+        int x = 1;
+        while (x <= w) {
+            x = codeRegular(packed, x, w + 1);
+            if (out.bits >= 32) {
+                out.drain(); // codeRegular stopped at a word with an FF byte (or a full buffer)
+            }
+            if (x > w) {
+                break;
+            }
+            long v = packed[x];
+            if ((int) (v >> 32) == 0) {
+                x = encodeRun(line, prev, line, x, ri);
+            } else {
+                codeOne(v);
+                x++;
+            }
+        }
+    }
+
+    /**
+     * Sets the edges of the lines (T.87 A.2.1: Ra of the first sample and Rd of the last) and packs, per sample, its
+     * context Q before sign merging (-364..364, T.87 A.3) in bits 32..63, its MED prediction (A.4.1) in 16..31 and
+     * the sample in 0..15.
+     */
+    private long[] packLine(int[] line, int[] prev) {
+        final int w = width;
+        final byte[] quant = p.quant;
+        final int off = p.maxVal;
+        final long[] packed = this.packed;
+        line[0] = prev[1];
+        prev[w + 1] = prev[w];
+        line[w + 1] = line[w];
+        int ra = line[0];
+        int rb = prev[1];
+        int rc = prev[0];
+        int q2 = quant[rb - rc + off];
+        for (int x = 1, end = w + 1; x < end; x++) {
+            int rd = prev[x + 1];
+            int ix = line[x];
+            int q1 = quant[rd - rb + off];
+            int q = 81 * q1 + 9 * q2 + quant[rc - ra + off];
+            packed[x] = (long) q << 32 | ((LsPrediction.med(ra, rb, rc) << 16 | ix) & 0xFFFFFFFFL);
+            // Moving right, Rb becomes Rc, Rd becomes Rb, and Q1 (of Rd - Rb) becomes Q2 (of Rb - Rc).
+            q2 = q1;
+            rc = rb;
+            rb = rd;
+            ra = ix;
+        }
+        return packed;
+    }
+
+    /**
+     * Codes samples {@code x, x + 1, ...} of a {@link #packLine packed} line in regular mode (T.87 A.4 to A.6) up to
+     * {@code end}, and stops before a sample of run mode or one whose code is longer than 31 bits or is the escape
+     * code, or after a sample that completes a word with an {@code FF} byte (whose bits it leaves in the writer's
+     * accumulator, 32 or more), or when the buffer is full; it starts only when the last byte written was not
+     * {@code FF}. Everything it touches is in locals and it calls nothing, so the JIT keeps it in registers: the
+     * modulo reduction (A.4.5) is a sign extension from qbpp bits, and the correction, the map bit and the bias
+     * update are branch-free.
+     *
+     * @return the index of the first sample not coded
+     */
+    private int codeRegular(long[] packed, int x, int end) {
+        final LsBitWriter out = this.out;
+        if (out.afterFf) {
+            return x;
+        }
+        final int[] st = ctx.state;
+        final int maxVal = p.maxVal;
+        final int unused = 32 - p.qbpp;
+        final int maxZeros = p.limit - p.qbpp - 1;
+        final int reset = p.reset;
+        final byte[] buf = out.buf;
+        final int room = buf.length - 4;
+        long acc = out.acc;
+        int bits = out.bits;
+        int pos = out.pos;
+        for (; x < end; x++) {
+            long v = packed[x];
+            int q = (int) (v >> 32);
+            if (q == 0) {
+                break;
+            }
+            int s = q >> 31; // 0 for positive contexts, -1 for merged negative ones (A.3.4)
+            int i = ContextModel.at((q ^ s) - s);
+            int px = LsPrediction.clampRarely(((int) v >>> 16) + ((st[i + ContextModel.C] ^ s) - s), maxVal);
+            int err = ((((int) v & 0xFFFF) - px) ^ s) - s;
+            err = err << unused >> unused;
+            int k = st[i + ContextModel.K];
+            int merr = ContextModel.mapLossless(err, k, st[i + ContextModel.B], st[i + ContextModel.N]);
+            int hi = merr >>> k;
+            if (hi >= maxZeros || hi + k >= 32) {
+                break;
+            }
+            ContextModel.updateLossless(st, i, err, reset);
+            // hi 0 bits, a 1 bit and the low k bits of merr (A.5.3)
+            int len = hi + k + 1;
+            acc = (acc << len) | ((1 << k) | (merr & ((1 << k) - 1)));
+            bits += len;
+            if (bits >= 32) {
+                int word = (int) (acc >>> (bits - 32));
+                if (LsBitWriter.hasFfByte(word) || pos > room) {
+                    x++;
+                    break;
+                }
+                LsBitWriter.BIG_ENDIAN_INT.set(buf, pos, word);
+                pos += 4;
+                bits -= 32;
+            }
+        }
+        out.acc = acc;
+        out.bits = bits;
+        out.pos = pos;
+        return x;
+    }
+
+    /** Codes one {@link #packLine packed} sample of regular mode as {@link #codeRegular} does, through the writer. */
+    private void codeOne(long v) {
+        final int[] st = ctx.state;
+        int q = (int) (v >> 32);
+        int s = q >> 31;
+        int i = ContextModel.at((q ^ s) - s);
+        int px = LsPrediction.clampRarely(((int) v >>> 16) + ((st[i + ContextModel.C] ^ s) - s), p.maxVal);
+        int err = ((((int) v & 0xFFFF) - px) ^ s) - s;
+        err = err << (32 - p.qbpp) >> (32 - p.qbpp);
+        int k = st[i + ContextModel.K];
+        int merr = ContextModel.mapLossless(err, k, st[i + ContextModel.B], st[i + ContextModel.N]);
+        ContextModel.updateLossless(st, i, err, p.reset);
+        golomb(merr, k, p.limit);
+    }
+
+    /** {@link #encodeLine} for other parameters, T.87 Annex A as written. */
+    private void encodeLineGeneral(int[] src, int[] prev, int[] cur, int ri) {
         final int w = width;
         final byte[] quant = p.quant;
         final int off = p.maxVal;
@@ -42,10 +207,7 @@ final class LsScanEncoder {
         final int half = (range + 1) >> 1;
         final int limit = p.limit;
         final int reset = p.reset;
-        final int[] a = ctx.a;
-        final int[] b = ctx.b;
-        final int[] c = ctx.c;
-        final int[] n = ctx.n;
+        final int[] st = ctx.state;
         cur[0] = prev[1];
         prev[w + 1] = prev[w];
         int ra = cur[0];
@@ -66,8 +228,9 @@ final class LsScanEncoder {
                 continue;
             }
             int s = q >> 31; // 0 for positive contexts, -1 for merged negative ones
-            q = (q ^ s) - s;
-            int px = LsPrediction.correct(LsPrediction.med(ra, rb, rc), (c[q] ^ s) - s, maxVal);
+            int i = ContextModel.at((q ^ s) - s);
+            int px = LsPrediction.correct(LsPrediction.med(ra, rb, rc), (st[i + ContextModel.C] ^ s) - s,
+                    maxVal);
             int ix = src[x];
             int err = ((ix - px) ^ s) - s;
             int rx;
@@ -88,11 +251,11 @@ final class LsScanEncoder {
             if (err >= half) {
                 err -= range;
             }
-            int nq = n[q];
-            int k = ContextModel.golombK(nq, a[q]);
-            int merr = near == 0 && k == 0 && 2 * b[q] <= -nq ? map(~err) : map(err);
+            int nq = st[i + ContextModel.N];
+            int k = ContextModel.golombK(nq, st[i + ContextModel.A]);
+            int merr = near == 0 && k == 0 && 2 * st[i + ContextModel.B] <= -nq ? map(~err) : map(err);
             golomb(merr, k, limit);
-            ContextModel.updateRegular(a, b, c, n, q, err, step, reset);
+            ContextModel.updateRegular(st, i, err, step, reset);
             cur[x] = rx;
             rc = rb;
             rb = rd;
@@ -189,8 +352,9 @@ final class LsScanEncoder {
      */
     int encodeRegular(int q, int ix, int ra, int rb, int rc) {
         int s = q >> 31;
-        q = (q ^ s) - s;
-        int px = LsPrediction.correct(LsPrediction.med(ra, rb, rc), (ctx.c[q] ^ s) - s, p.maxVal);
+        int i = ContextModel.at((q ^ s) - s);
+        int px = LsPrediction.correct(LsPrediction.med(ra, rb, rc), (ctx.state[i + ContextModel.C] ^ s) - s,
+                p.maxVal);
         int err = ((ix - px) ^ s) - s;
         int rx = ix;
         if (p.near > 0) {
@@ -198,11 +362,11 @@ final class LsScanEncoder {
             rx = LsPrediction.clamp(px + (((err * p.step) ^ s) - s), p.maxVal);
         }
         err = LsPrediction.reduce(err, p.range);
-        int nq = ctx.n[q];
-        int k = ContextModel.golombK(nq, ctx.a[q]);
-        int merr = p.near == 0 && k == 0 && 2 * ctx.b[q] <= -nq ? map(~err) : map(err);
+        int nq = ctx.state[i + ContextModel.N];
+        int k = ContextModel.golombK(nq, ctx.state[i + ContextModel.A]);
+        int merr = p.near == 0 && k == 0 && 2 * ctx.state[i + ContextModel.B] <= -nq ? map(~err) : map(err);
         golomb(merr, k, p.limit);
-        ContextModel.updateRegular(ctx.a, ctx.b, ctx.c, ctx.n, q, err, p.step, p.reset);
+        ContextModel.updateRegular(ctx.state, i, err, p.step, p.reset);
         return rx;
     }
 

@@ -27,8 +27,19 @@ final class ScanParameters {
     /** Quantised gradient -4..4 for a gradient d at index {@code d + maxVal}, d in -MAXVAL..MAXVAL. */
     final byte[] quant;
 
+    /**
+     * Whether the scan coders use their lossless line loops specialised for NEAR = 0 and RANGE = MAXVAL + 1 a power of
+     * 2 (the default MAXVAL), the common case, rather than T.87 as written; both code the same.
+     */
+    final boolean specialised;
+
     /** Parameters for a scan with {@code params} already resolved (no 0 fields) and {@code near}. */
     ScanParameters(PresetParameters params, int near) {
+        this(params, near, true);
+    }
+
+    /** As {@link #ScanParameters(PresetParameters, int)}; {@code allowSpecialised} false keeps T.87 as written. */
+    ScanParameters(PresetParameters params, int near, boolean allowSpecialised) {
         this.maxVal = params.maxVal();
         this.near = near;
         this.step = 2 * near + 1;
@@ -41,10 +52,25 @@ final class ScanParameters {
         this.t2 = params.t2();
         this.t3 = params.t3();
         this.initialA = Math.max(2, (range + 32) / 64);
-        this.quant = new byte[2 * maxVal + 1];
-        for (int d = -maxVal; d <= maxVal; d++) {
-            quant[d + maxVal] = (byte) quantize(d);
+        this.specialised = allowSpecialised && near == 0 && (range & (range - 1)) == 0;
+        this.quant = quantTable();
+    }
+
+    /**
+     * {@link #quant}: {@link #quantize} of every gradient, filled region by region (a 16-bit scan has 131071
+     * gradients, and a table per frame).
+     */
+    private byte[] quantTable() {
+        byte[] table = new byte[2 * maxVal + 1];
+        // The least gradient of regions -3..4 (T.87 A.3.3); region -4 starts at -MAXVAL.
+        int[] from = {-t3 + 1, -t2 + 1, -t1 + 1, -near, near + 1, t1, t2, t3};
+        int lo = 0;
+        for (int region = -4; region <= 4; region++) {
+            int hi = region == 4 ? table.length : Math.max(lo, Math.min(table.length, from[region + 4] + maxVal));
+            java.util.Arrays.fill(table, lo, hi, (byte) region);
+            lo = hi;
         }
+        return table;
     }
 
     /** T.87 A.3.3: the region of a gradient among -T3, -T2, -T1, -NEAR, NEAR, T1, T2, T3. */

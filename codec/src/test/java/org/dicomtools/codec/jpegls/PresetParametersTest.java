@@ -58,4 +58,31 @@ class PresetParametersTest {
         assertThat(near.quantize(3)).isZero();
         assertThat(near.quantize(4)).isEqualTo(1);
     }
+
+    @Test
+    void theGradientTableHoldsTheQuantisationOfEveryGradient() {
+        java.util.Random rnd = new java.util.Random(11);
+        for (int trial = 0; trial < 300; trial++) {
+            int precision = 2 + rnd.nextInt(15);
+            int maxVal = (1 << precision) - 1;
+            int near = rnd.nextInt(Math.min(4, maxVal / 2) + 1);
+            // Defaults, or thresholds anywhere from NEAR + 1 to MAXVAL, equal ones (empty regions) included.
+            int t1 = 0;
+            int t2 = 0;
+            int t3 = 0;
+            if (rnd.nextBoolean()) {
+                t1 = near + 1 + rnd.nextInt(maxVal - near);
+                t2 = t1 + rnd.nextInt(maxVal - t1 + 1);
+                t3 = t2 + rnd.nextInt(maxVal - t2 + 1);
+            }
+            ScanParameters p = new ScanParameters(PresetParameters.explicit(0, t1, t2, t3, 0).resolve(precision, near),
+                    near);
+            for (int d = -maxVal; d <= maxVal; d++) {
+                if (p.quant[d + maxVal] != p.quantize(d)) {
+                    throw new AssertionError("gradient " + d + " of " + p.t1 + "/" + p.t2 + "/" + p.t3 + " NEAR "
+                            + near + ": table " + p.quant[d + maxVal] + ", quantize " + p.quantize(d));
+                }
+            }
+        }
+    }
 }
