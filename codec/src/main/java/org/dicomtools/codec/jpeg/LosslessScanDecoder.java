@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.codec.jpeg;
 
-import org.dicomtools.codec.CodecFailure;
+import org.dicomtools.codec.FrameFormat;
 
 /**
  * Decodes the entropy-coded data of one lossless scan (T.81 H.1.2) into a pixel-interleaved sample array, for one
- * component (a non-interleaved scan) or several sampled 1x1 (an interleaved scan, one sample of each per MCU).
+ * component (a non-interleaved scan) or several sampled 1x1 (an interleaved scan, one sample of each per MCU); and,
+ * through {@link #decodePlane}, the scan of a single-component frame without restart intervals straight into the
+ * frame's native buffer, the common case that gets a path of its own.
  *
  * <p>Prediction follows H.1.2.1: the first sample of the scan and of each restart interval is predicted by
  * 2^(P-Pt-1), the rest of the line in which an interval starts by Ra, the first sample of every other line by Rb,
@@ -13,10 +15,12 @@ import org.dicomtools.codec.CodecFailure;
  * modulo 2^16 (T.81 A.5, H.1.2.1), kept to its P-Pt bits. Some encoders (Philips and Samsung ultrasound among them,
  * see pydicom/pylibjpeg-libjpeg#90) code differences that only give the right sample through this wraparound, so
  * it must never be replaced by clamping.
+ *
+ * <p>Each run of samples (a line, or the part of it inside one restart interval) is first entropy-decoded into a
+ * buffer of differences by {@link DifferenceDecoder}, then reconstructed by {@link LosslessPrediction#reconstruct},
+ * so that neither loop carries the other's work.
  */
 final class LosslessScanDecoder {
-    /** Bits looked at for a difference's code and additional bits together. */
-    private static final int FAST_BITS = 11;
     private final BitReader in;
     private final int[] s;
     private final int width;
@@ -25,11 +29,12 @@ final class LosslessScanDecoder {
     private final int nc;
     /** Frame component index of each scan component. */
     private final int[] comps;
-    private final HuffmanTable[] tables;
-    private final int[][] fast;
+    private final DifferenceDecoder[] decoders;
     private final int predictor;
     private final int mask;
     private final int initial;
+    /** The differences of the run being reconstructed, interleaved as coded. */
+    private final int[] d;
 
     /**
      * @param bits P - Pt, the bits of a (point-transformed) sample
@@ -42,14 +47,11 @@ final class LosslessScanDecoder {
         this.height = height;
         this.nc = nc;
         this.comps = comps;
-        this.tables = tables;
-        this.fast = new int[tables.length][];
-        for (int k = 0; k < tables.length; k++) {
-            fast[k] = k > 0 && tables[k] == tables[k - 1] ? fast[k - 1] : fastTable(tables[k]);
-        }
+        this.decoders = DifferenceDecoder.of(tables);
         this.predictor = predictor;
         this.mask = (1 << bits) - 1;
         this.initial = 1 << (bits - 1);
+        this.d = new int[width * comps.length];
     }
 
     /** Decodes the whole scan, {@code restartInterval} MCUs (samples per component) at a time, 0 for all. */
@@ -59,6 +61,7 @@ final class LosslessScanDecoder {
         long left = interval;
         int intervalRow = 0;
         boolean intervalStart = true;
+        int ns = comps.length;
         for (int y = 0; y < height; y++) {
             int x = 0;
             while (x < width) {
@@ -69,6 +72,7 @@ final class LosslessScanDecoder {
                     intervalStart = true;
                 }
                 int run = (int) Math.min(width - x, left);
+                DifferenceDecoder.decode(in, decoders, d, 0, run * ns);
                 if (y == intervalRow) {
                     firstLine(y, x, x + run, intervalStart);
                 } else {
@@ -81,74 +85,20 @@ final class LosslessScanDecoder {
         }
     }
 
-    /**
-     * The next difference: through {@code fast} when its code and additional bits fit in {@value #FAST_BITS} bits,
-     * else through {@code table}.
-     */
-    private int difference(int[] fast, HuffmanTable table) {
-        int e = fast[in.peek(FAST_BITS)];
-        if (e != 0) {
-            in.skip(e & 0xFF);
-            return e >> 8;
-        }
-        return difference(table);
-    }
-
-    /**
-     * For every {@value #FAST_BITS}-bit string that starts with a code of {@code table} and its additional bits:
-     * {@code difference << 8 | bits taken}; 0 for the others.
-     */
-    static int[] fastTable(HuffmanTable table) {
-        int[] fast = new int[1 << FAST_BITS];
-        for (int t = 0; t < 16; t++) {
-            int size = table.size(t);
-            int total = size + t;
-            if (size == 0 || total > FAST_BITS) {
-                continue;
-            }
-            for (int extra = 0; extra < 1 << t; extra++) {
-                int diff = BitReader.extend(extra, t);
-                int prefix = (table.code(t) << t | extra) << (FAST_BITS - total);
-                java.util.Arrays.fill(fast, prefix, prefix + (1 << (FAST_BITS - total)), diff << 8 | total);
-            }
-        }
-        return fast;
-    }
-
-    /** The next difference coded with {@code table} (T.81 F.2.2.1, extended by category 16 as in H.1.2.2). */
-    private int difference(HuffmanTable table) {
-        int t = in.decode(table);
-        if (t == 0) {
-            return 0;
-        }
-        if (t < 16) {
-            int v = in.bits(t);
-            return v < (1 << (t - 1)) ? v - (1 << t) + 1 : v;
-        }
-        if (t == 16) {
-            return 32768;
-        }
-        throw new CodecFailure("lossless difference category " + t + " over 16 near byte offset "
-                + in.position());
-    }
-
     /** Samples x0..x1-1 of a line in which a restart interval starts (or the first line): predicted by Ra. */
     private void firstLine(int y, int x0, int x1, boolean intervalStart) {
         int ns = comps.length;
         int rowBase = y * width * nc;
-        int x = x0;
-        if (intervalStart) {
-            for (int k = 0; k < ns; k++) {
-                int i = rowBase + x * nc + comps[k];
-                s[i] = (initial + difference(fast[k], tables[k])) & mask;
+        int end = rowBase + x1 * nc;
+        for (int k = 0; k < ns; k++) {
+            int i = rowBase + x0 * nc + comps[k];
+            int di = k;
+            if (intervalStart) {
+                s[i] = (initial + d[di]) & mask;
+                i += nc;
+                di += ns;
             }
-            x++;
-        }
-        for (; x < x1; x++) {
-            for (int k = 0; k < ns; k++) {
-                int i = rowBase + x * nc + comps[k];
-                s[i] = (s[i - nc] + difference(fast[k], tables[k])) & mask;
-            }
+            LosslessPrediction.reconstruct(1, s, i, end, nc, 0, d, di, ns, mask);
         }
     }
 
@@ -157,70 +107,122 @@ final class LosslessScanDecoder {
         int ns = comps.length;
         int up = width * nc;
         int rowBase = y * up;
-        int x = x0;
-        if (x == 0) {
-            for (int k = 0; k < ns; k++) {
-                int i = rowBase + comps[k];
-                s[i] = (s[i - up] + difference(fast[k], tables[k])) & mask;
+        int end = rowBase + x1 * nc;
+        for (int k = 0; k < ns; k++) {
+            int i = rowBase + x0 * nc + comps[k];
+            int di = k;
+            if (x0 == 0) {
+                s[i] = (s[i - up] + d[di]) & mask;
+                i += nc;
+                di += ns;
             }
-            x++;
-        }
-        if (ns == 1) {
-            oneComponent(rowBase + x * nc + comps[0], rowBase + x1 * nc, fast[0], tables[0]);
-            return;
-        }
-        int sv = predictor;
-        for (; x < x1; x++) {
-            for (int k = 0; k < ns; k++) {
-                int i = rowBase + x * nc + comps[k];
-                int px = LosslessPrediction.predict(sv, s[i - nc], s[i - up], s[i - up - nc]);
-                s[i] = (px + difference(fast[k], tables[k])) & mask;
-            }
+            LosslessPrediction.reconstruct(predictor, s, i, end, nc, up, d, di, ns, mask);
         }
     }
 
-    /** Samples at {@code i}, {@code i+nc}, ... below {@code end} of one component, none in the first column. */
-    private void oneComponent(int i, int end, int[] fast, HuffmanTable table) {
-        int[] s = this.s;
-        int step = nc;
-        int up = width * nc;
-        int m = mask;
-        switch (predictor) {
-            case 1 -> {
-                for (; i < end; i += step) {
-                    s[i] = (s[i - step] + difference(fast, table)) & m;
-                }
+    /**
+     * Decodes the scan of the only component of a frame without restart intervals, line by line, into
+     * {@code out}, the frame's native buffer in {@code format} (1 or 2 bytes per sample): each sample shifted left
+     * by the point transform {@code pt} and written as {@link SampleLayout#write} does. Only two lines of samples
+     * are kept, the one being decoded and the one above it.
+     *
+     * @param bits P - Pt, the bits of a (point-transformed) sample
+     */
+    static void decodePlane(BitReader in, HuffmanTable table, int width, int height, int predictor, int bits,
+                            byte[] out, FrameFormat format, int pt) {
+        if (predictor == 1) {
+            decodePlaneSv1(in, new DifferenceDecoder(table), width, height, bits, out, format, pt);
+            return;
+        }
+        DifferenceDecoder[] decoders = {new DifferenceDecoder(table)};
+        int mask = (1 << bits) - 1;
+        int[] d = new int[width];
+        int[] lines = new int[2 * width];
+        int lineBytes = width * format.bytesPerSample();
+        for (int y = 0; y < height; y++) {
+            int cur = (y & 1) * width;
+            int up = cur - (width - cur);
+            DifferenceDecoder.decode(in, decoders, d, 0, width);
+            if (y == 0) {
+                lines[cur] = ((1 << (bits - 1)) + d[0]) & mask;
+                LosslessPrediction.reconstruct(1, lines, cur + 1, cur + width, 1, up, d, 1, 1, mask);
+            } else {
+                lines[cur] = (lines[cur - up] + d[0]) & mask;
+                LosslessPrediction.reconstruct(predictor, lines, cur + 1, cur + width, 1, up, d, 1, 1, mask);
             }
-            case 2 -> {
-                for (; i < end; i += step) {
-                    s[i] = (s[i - up] + difference(fast, table)) & m;
+            SampleLayout.write(lines, cur, width, out, y * lineBytes, format, pt);
+        }
+    }
+
+    /**
+     * {@link #decodePlane} for predictor 1, DICOM's "first-order prediction" (1.2.840.10008.1.2.4.70), the most
+     * common lossless JPEG, in one loop: decode a difference as {@link DifferenceDecoder#decode} does (the same
+     * steps, inlined), add it to the sample before (or above, at a line's start), store the result. Separate
+     * passes would each add their loads, stores and loop overhead to a loop that is bound by instruction count.
+     */
+    private static void decodePlaneSv1(BitReader in, DifferenceDecoder dd, int width, int height, int bits,
+                                       byte[] out, FrameFormat format, int pt) {
+        byte[] data = in.data;
+        int end = in.end;
+        int pos = in.pos;
+        long buf = in.buf;
+        int held = in.bits;
+        int[] fast = dd.fast;
+        int mask = (1 << bits) - 1;
+        // The native value of a sample, as SampleLayout.write makes it: shifted by pt, kept to bitsStored bits and,
+        // when signed, sign-extended from there ((v ^ half) - half does that for v below 2^bitsStored). Usually that
+        // is the sample itself.
+        int stored = format.bitsStored();
+        int outMask = (int) ((1L << stored) - 1);
+        int half = format.signed() ? 1 << (stored - 1) : 0;
+        boolean same = pt == 0 && half == 0 && bits <= stored;
+        boolean wide = format.bytesPerSample() == 2;
+        int step = format.bytesPerSample();
+        // The prediction of a line's first sample: 2^(P-Pt-1) on the first line, the first sample above (Rb) later.
+        int above = 1 << (bits - 1);
+        int o = 0;
+        for (int y = 0; y < height; y++) {
+            int x = above;
+            for (int i = 0; i < width; i++) {
+                if (held < 32) {
+                    long w;
+                    if (pos + 8 <= end && BitReader.plain(w = BitReader.word(data, pos))) {
+                        buf |= w >>> held;
+                        pos += (63 - held) >>> 3;
+                        held |= 56;
+                    } else {
+                        in.pos = pos;
+                        in.buf = buf;
+                        in.bits = held;
+                        in.fillBytes();
+                        pos = in.pos;
+                        buf = in.buf;
+                        held = in.bits;
+                    }
                 }
-            }
-            case 3 -> {
-                for (; i < end; i += step) {
-                    s[i] = (s[i - up - step] + difference(fast, table)) & m;
+                int e = fast[(int) (buf >>> (64 - DifferenceDecoder.FAST_BITS))];
+                if (e <= 0) {
+                    e = e < 0 ? DifferenceDecoder.codeOnly(e, buf) : dd.slow(buf, pos);
                 }
-            }
-            case 4 -> {
-                for (; i < end; i += step) {
-                    s[i] = (s[i - step] + s[i - up] - s[i - up - step] + difference(fast, table)) & m;
+                int taken = e & 0xFF;
+                buf <<= taken;
+                held -= taken;
+                // The bias of the difference vanishes in the mask.
+                x = (x + (e >>> 8)) & mask;
+                if (i == 0) {
+                    above = x;
                 }
-            }
-            case 5 -> {
-                for (; i < end; i += step) {
-                    s[i] = (s[i - step] + ((s[i - up] - s[i - up - step]) >> 1) + difference(fast, table)) & m;
+                int v = same ? x : ((((x << pt) & outMask) ^ half) - half);
+                if (wide) {
+                    SampleLayout.LITTLE_ENDIAN_SHORT.set(out, o, (short) v);
+                } else {
+                    out[o] = (byte) v;
                 }
-            }
-            case 6 -> {
-                for (; i < end; i += step) {
-                    s[i] = (s[i - up] + ((s[i - step] - s[i - up - step]) >> 1) + difference(fast, table)) & m;
-                }
-            }
-            default -> {
-                for (; i < end; i += step) {
-                    s[i] = (((s[i - step] + s[i - up]) >> 1) + difference(fast, table)) & m;
-                }
+                o += step;
             }
         }
+        in.pos = pos;
+        in.buf = buf;
+        in.bits = held;
     }
 }
