@@ -29,7 +29,7 @@ final class DifferenceDecoder {
 
     private final HuffmanTable table;
     /**
-     * For each {@value #FAST_BITS}-bit string (package-private for the loop of LosslessScanDecoder.decodePlaneSv1):
+     * For each {@value #FAST_BITS}-bit string (package-private for the loop of LosslessScanDecoder.decodePlane):
      * <ul>
      *   <li>when it starts with a code and all its additional bits: {@code (difference + BIAS) << 8 | bits taken},
      *   positive;</li>
@@ -78,61 +78,87 @@ final class DifferenceDecoder {
      * @throws CodecFailure at a bit string that is no code, or a category over 16
      */
     static void decode(BitReader in, DifferenceDecoder[] decoders, int[] d, int off, int n) {
-        byte[] data = in.data;
-        int end = in.end;
-        int pos = in.pos;
-        long buf = in.buf;
-        int bits = in.bits;
+        if (decoders.length == 1) {
+            decoders[0].decode(in, d, off, n);
+            return;
+        }
         int turns = decoders.length;
-        int k = 0;
-        DifferenceDecoder dd = decoders[0];
-        int[] fast = dd.fast;
-        for (int i = off, stop = off + n; i < stop; i++) {
-            if (bits < 32) {
-                long w;
-                if (pos + 8 <= end && BitReader.plain(w = BitReader.word(data, pos))) {
+        for (int i = off, k = 0, stop = off + n; i < stop; i++, k = k + 1 == turns ? 0 : k + 1) {
+            d[i] = decoders[k].next(in);
+        }
+    }
+
+    /**
+     * Decodes {@code n} differences from {@code in} into {@code d[off..off+n)}.
+     *
+     * <p>The inner loop handles what nearly every difference needs: a refill of 8 plain bytes and a positive table
+     * entry. Anything else leaves it for {@link #next}, one difference, and comes back. It has no call in it, for
+     * a call would make the compiler keep the loop's variables in memory rather than in registers.
+     */
+    void decode(BitReader in, int[] d, int off, int n) {
+        int[] fast = this.fast;
+        byte[] data = in.data;
+        int last = in.end - 8;
+        int i = off;
+        int stop = off + n;
+        while (i < stop) {
+            int pos = in.pos;
+            long buf = in.buf;
+            int bits = in.bits;
+            for (; i < stop; i++) {
+                if (bits < 32) {
+                    long w;
+                    if (pos > last || !BitReader.plain(w = BitReader.word(data, pos))) {
+                        break;
+                    }
                     buf |= w >>> bits;
                     pos += (63 - bits) >>> 3;
                     bits |= 56;
-                } else {
-                    in.pos = pos;
-                    in.buf = buf;
-                    in.bits = bits;
-                    in.fillBytes();
-                    pos = in.pos;
-                    buf = in.buf;
-                    bits = in.bits;
                 }
-            }
-            int e = fast[(int) (buf >>> (64 - FAST_BITS))];
-            if (e > 0) {
+                int e = fast[(int) (buf >>> (64 - FAST_BITS))];
+                if (e <= 0) {
+                    break;
+                }
                 int taken = e & 0xFF;
                 buf <<= taken;
                 bits -= taken;
                 d[i] = (e >>> 8) - BIAS;
-            } else {
-                e = e < 0 ? codeOnly(e, buf) : dd.slow(buf, pos);
-                int taken = e & 0xFF;
-                buf <<= taken;
-                bits -= taken;
-                d[i] = (e >> 8) - BIAS;
             }
-            if (turns > 1) {
-                k = k + 1 == turns ? 0 : k + 1;
-                dd = decoders[k];
-                fast = dd.fast;
+            in.pos = pos;
+            in.buf = buf;
+            in.bits = bits;
+            if (i < stop) {
+                d[i++] = next(in);
             }
         }
-        in.pos = pos;
-        in.buf = buf;
-        in.bits = bits;
+    }
+
+    /**
+     * The next difference, of any kind, decoded through {@code in}'s fields.
+     *
+     * @throws CodecFailure at a bit string that is no code, or a category over 16
+     */
+    int next(BitReader in) {
+        if (in.bits < 32) {
+            in.fill();
+        }
+        long buf = in.buf;
+        int e = fast[(int) (buf >>> (64 - FAST_BITS))];
+        if (e <= 0) {
+            e = e < 0 ? codeOnly(e, buf) : slow(buf, in.pos);
+        }
+        int taken = e & 0xFF;
+        in.buf = buf << taken;
+        in.bits -= taken;
+        return (e >>> 8) - BIAS;
     }
 
     /**
      * The difference at the head of {@code buf} (the next bit highest) for a negative {@link #fast} entry
-     * {@code e}, as {@code (difference + BIAS) << 8 | bits taken}.
+     * {@code e}, as {@code (difference + BIAS) << 8 | bits taken}: the code fits the table, its additional bits
+     * do not.
      */
-    static int codeOnly(int e, long buf) {
+    private static int codeOnly(int e, long buf) {
         int size = e & 0xFF;
         int t = (e >>> 8) & 0xFF;
         int v = (int) (buf << size >>> (64 - t));
@@ -146,7 +172,7 @@ final class DifferenceDecoder {
      * @param pos where the reader is, for the message
      * @throws CodecFailure when the bits are no code, or the code's category is over 16
      */
-    int slow(long buf, int pos) {
+    private int slow(long buf, int pos) {
         int r = table.decodeAny((int) (buf >>> 48));
         if (r < 0) {
             throw new CodecFailure("invalid Huffman code near byte offset " + pos);

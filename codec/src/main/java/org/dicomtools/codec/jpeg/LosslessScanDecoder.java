@@ -130,11 +130,12 @@ final class LosslessScanDecoder {
      */
     static void decodePlane(BitReader in, HuffmanTable table, int width, int height, int predictor, int bits,
                             byte[] out, FrameFormat format, int pt) {
-        if (predictor == 1) {
-            decodePlaneSv1(in, new DifferenceDecoder(table), width, height, bits, out, format, pt);
+        DifferenceDecoder dd = new DifferenceDecoder(table);
+        if (predictor == 1 && format.bytesPerSample() == 2 && pt == 0 && !format.signed()
+                && bits <= format.bitsStored()) {
+            decodePlaneSv1(in, dd, width, height, bits, out);
             return;
         }
-        DifferenceDecoder[] decoders = {new DifferenceDecoder(table)};
         int mask = (1 << bits) - 1;
         int[] d = new int[width];
         int[] lines = new int[2 * width];
@@ -142,7 +143,7 @@ final class LosslessScanDecoder {
         for (int y = 0; y < height; y++) {
             int cur = (y & 1) * width;
             int up = cur - (width - cur);
-            DifferenceDecoder.decode(in, decoders, d, 0, width);
+            dd.decode(in, d, 0, width);
             if (y == 0) {
                 lines[cur] = ((1 << (bits - 1)) + d[0]) & mask;
                 LosslessPrediction.reconstruct(1, lines, cur + 1, cur + width, 1, up, d, 1, 1, mask);
@@ -156,73 +157,60 @@ final class LosslessScanDecoder {
 
     /**
      * {@link #decodePlane} for predictor 1, DICOM's "first-order prediction" (1.2.840.10008.1.2.4.70), the most
-     * common lossless JPEG, in one loop: decode a difference as {@link DifferenceDecoder#decode} does (the same
-     * steps, inlined), add it to the sample before (or above, at a line's start), store the result. Separate
-     * passes would each add their loads, stores and loop overhead to a loop that is bound by instruction count.
+     * common lossless JPEG, with 2-byte samples that are written as decoded (unsigned, no point transform, P no
+     * more than bits stored): one loop decodes a difference as {@link DifferenceDecoder#decode} does, adds it to
+     * the sample before (or above, at a line's start) and stores the result. Separate passes would each add their
+     * loads, stores and loop overhead to a loop that is bound by instruction count; like DifferenceDecoder's, the
+     * loop leaves for anything unusual so that it has no call in it.
      */
     private static void decodePlaneSv1(BitReader in, DifferenceDecoder dd, int width, int height, int bits,
-                                       byte[] out, FrameFormat format, int pt) {
-        byte[] data = in.data;
-        int end = in.end;
-        int pos = in.pos;
-        long buf = in.buf;
-        int held = in.bits;
+                                       byte[] out) {
         int[] fast = dd.fast;
+        byte[] data = in.data;
+        int last = in.end - 8;
         int mask = (1 << bits) - 1;
-        // The native value of a sample, as SampleLayout.write makes it: shifted by pt, kept to bitsStored bits and,
-        // when signed, sign-extended from there ((v ^ half) - half does that for v below 2^bitsStored). Usually that
-        // is the sample itself.
-        int stored = format.bitsStored();
-        int outMask = (int) ((1L << stored) - 1);
-        int half = format.signed() ? 1 << (stored - 1) : 0;
-        boolean same = pt == 0 && half == 0 && bits <= stored;
-        boolean wide = format.bytesPerSample() == 2;
-        int step = format.bytesPerSample();
         // The prediction of a line's first sample: 2^(P-Pt-1) on the first line, the first sample above (Rb) later.
         int above = 1 << (bits - 1);
-        int o = 0;
         for (int y = 0; y < height; y++) {
+            int start = 2 * y * width;
+            int o = start;
+            int stop = start + 2 * width;
             int x = above;
-            for (int i = 0; i < width; i++) {
-                if (held < 32) {
-                    long w;
-                    if (pos + 8 <= end && BitReader.plain(w = BitReader.word(data, pos))) {
+            while (o < stop) {
+                int pos = in.pos;
+                long buf = in.buf;
+                int held = in.bits;
+                for (; o < stop; o += 2) {
+                    if (held < 32) {
+                        long w;
+                        if (pos > last || !BitReader.plain(w = BitReader.word(data, pos))) {
+                            break;
+                        }
                         buf |= w >>> held;
                         pos += (63 - held) >>> 3;
                         held |= 56;
-                    } else {
-                        in.pos = pos;
-                        in.buf = buf;
-                        in.bits = held;
-                        in.fillBytes();
-                        pos = in.pos;
-                        buf = in.buf;
-                        held = in.bits;
                     }
+                    int e = fast[(int) (buf >>> (64 - DifferenceDecoder.FAST_BITS))];
+                    if (e <= 0) {
+                        break;
+                    }
+                    int taken = e & 0xFF;
+                    buf <<= taken;
+                    held -= taken;
+                    // The bias of the difference vanishes in the mask.
+                    x = (x + (e >>> 8)) & mask;
+                    SampleLayout.LITTLE_ENDIAN_SHORT.set(out, o, (short) x);
                 }
-                int e = fast[(int) (buf >>> (64 - DifferenceDecoder.FAST_BITS))];
-                if (e <= 0) {
-                    e = e < 0 ? DifferenceDecoder.codeOnly(e, buf) : dd.slow(buf, pos);
+                in.pos = pos;
+                in.buf = buf;
+                in.bits = held;
+                if (o < stop) {
+                    x = (x + dd.next(in)) & mask;
+                    SampleLayout.LITTLE_ENDIAN_SHORT.set(out, o, (short) x);
+                    o += 2;
                 }
-                int taken = e & 0xFF;
-                buf <<= taken;
-                held -= taken;
-                // The bias of the difference vanishes in the mask.
-                x = (x + (e >>> 8)) & mask;
-                if (i == 0) {
-                    above = x;
-                }
-                int v = same ? x : ((((x << pt) & outMask) ^ half) - half);
-                if (wide) {
-                    SampleLayout.LITTLE_ENDIAN_SHORT.set(out, o, (short) v);
-                } else {
-                    out[o] = (byte) v;
-                }
-                o += step;
             }
+            above = (short) SampleLayout.LITTLE_ENDIAN_SHORT.get(out, start) & 0xFFFF;
         }
-        in.pos = pos;
-        in.buf = buf;
-        in.bits = held;
     }
 }
