@@ -131,9 +131,8 @@ final class LosslessScanDecoder {
     static void decodePlane(BitReader in, HuffmanTable table, int width, int height, int predictor, int bits,
                             byte[] out, FrameFormat format, int pt) {
         DifferenceDecoder dd = new DifferenceDecoder(table);
-        if (predictor == 1 && format.bytesPerSample() == 2 && pt == 0 && !format.signed()
-                && bits <= format.bitsStored()) {
-            decodePlaneSv1(in, dd, width, height, bits, out);
+        if (format.bytesPerSample() == 2 && pt == 0 && !format.signed() && bits <= format.bitsStored()) {
+            decodePlaneDirect(in, dd, width, height, predictor, bits, out);
             return;
         }
         int mask = (1 << bits) - 1;
@@ -156,26 +155,32 @@ final class LosslessScanDecoder {
     }
 
     /**
-     * {@link #decodePlane} for predictor 1, DICOM's "first-order prediction" (1.2.840.10008.1.2.4.70), the most
-     * common lossless JPEG, with 2-byte samples that are written as decoded (unsigned, no point transform, P no
-     * more than bits stored): one loop decodes a difference as {@link DifferenceDecoder#decode} does, adds it to
-     * the sample before (or above, at a line's start) and stores the result. Separate passes would each add their
-     * loads, stores and loop overhead to a loop that is bound by instruction count; like DifferenceDecoder's, the
-     * loop leaves for anything unusual so that it has no call in it.
+     * {@link #decodePlane} for 2-byte samples that are written as decoded (unsigned, no point transform, P no more
+     * than bits stored), the usual case, in one loop: decode a difference as {@link DifferenceDecoder#decode} does,
+     * add it to the prediction, store the result. The line above is read back from {@code out}, which holds the
+     * samples themselves. Separate passes would each add their loads, stores and loop overhead to a loop that is
+     * bound by instruction count; like DifferenceDecoder's, the loop leaves for anything unusual so that it has no
+     * call in it.
      */
-    private static void decodePlaneSv1(BitReader in, DifferenceDecoder dd, int width, int height, int bits,
-                                       byte[] out) {
+    private static void decodePlaneDirect(BitReader in, DifferenceDecoder dd, int width, int height,
+                                          int predictor, int bits, byte[] out) {
         int[] fast = dd.fast;
         byte[] data = in.data;
         int last = in.end - 8;
         int mask = (1 << bits) - 1;
-        // The prediction of a line's first sample: 2^(P-Pt-1) on the first line, the first sample above (Rb) later.
+        int line = 2 * width;
+        // The prediction of a line's first sample: 2^(P-Pt-1) on the first line, the first sample above (Rb) later;
+        // the rest of the first line is predicted by Ra (H.1.2.1).
         int above = 1 << (bits - 1);
         for (int y = 0; y < height; y++) {
-            int start = 2 * y * width;
-            int o = start;
-            int stop = start + 2 * width;
-            int x = above;
+            int sv = y == 0 ? 1 : predictor;
+            int start = y * line;
+            int stop = start + line;
+            int x = (above + dd.next(in)) & mask;
+            SampleLayout.LITTLE_ENDIAN_SHORT.set(out, start, (short) x);
+            int rc = above;
+            above = x;
+            int o = start + 2;
             while (o < stop) {
                 int pos = in.pos;
                 long buf = in.buf;
@@ -197,20 +202,31 @@ final class LosslessScanDecoder {
                     int taken = e & 0xFF;
                     buf <<= taken;
                     held -= taken;
+                    int px = x;
+                    if (sv != 1) {
+                        int rb = (short) SampleLayout.LITTLE_ENDIAN_SHORT.get(out, o - line) & 0xFFFF;
+                        px = LosslessPrediction.predict(sv, x, rb, rc);
+                        rc = rb;
+                    }
                     // The bias of the difference vanishes in the mask.
-                    x = (x + (e >>> 8)) & mask;
+                    x = (px + (e >>> 8)) & mask;
                     SampleLayout.LITTLE_ENDIAN_SHORT.set(out, o, (short) x);
                 }
                 in.pos = pos;
                 in.buf = buf;
                 in.bits = held;
                 if (o < stop) {
-                    x = (x + dd.next(in)) & mask;
+                    int px = x;
+                    if (sv != 1) {
+                        int rb = (short) SampleLayout.LITTLE_ENDIAN_SHORT.get(out, o - line) & 0xFFFF;
+                        px = LosslessPrediction.predict(sv, x, rb, rc);
+                        rc = rb;
+                    }
+                    x = (px + dd.next(in)) & mask;
                     SampleLayout.LITTLE_ENDIAN_SHORT.set(out, o, (short) x);
                     o += 2;
                 }
             }
-            above = (short) SampleLayout.LITTLE_ENDIAN_SHORT.get(out, start) & 0xFFFF;
         }
     }
 }
