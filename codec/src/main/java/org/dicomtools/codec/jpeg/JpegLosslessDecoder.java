@@ -33,8 +33,9 @@ public final class JpegLosslessDecoder implements FrameDecoder {
         int[][] q = new int[4][];
         FrameHeader frame = null;
         FrameFormat out = expected.withPlanar(false);
-        // A single-component frame is decoded straight into the native buffer (decodePlane), anything else into
-        // pixel-interleaved ints, written out at the end.
+        // A single-component frame with restart intervals of whole lines, if any (as our encoder writes them), is
+        // decoded straight into the native buffer (decodePlane), anything else into pixel-interleaved ints, written
+        // out at the end.
         Samples samples = null;
         boolean[] decoded = null;
         int height = 0;
@@ -148,11 +149,12 @@ public final class JpegLosslessDecoder implements FrameDecoder {
         // at (RSTn aside, which restart() passes): where it stopped, the search for their end takes up.
         BitReader in = new BitReader(r.data(), start, r.data().length);
         int nc = frame.components().size();
-        boolean plane = nc == 1 && r.restartInterval() == 0 && out.bytesPerSample() <= 2;
+        int interval = r.restartInterval();
+        boolean plane = nc == 1 && interval % frame.width() == 0 && out.bytesPerSample() <= 2;
         if (plane) {
             samples.bytes = new byte[Math.multiplyExact(samples.count, out.bytesPerSample())];
-            LosslessScanDecoder.decodePlane(in, tables[0], frame.width(), height, predictor, bits, samples.bytes, out,
-                    pt);
+            LosslessScanDecoder.decodePlane(in, tables[0], frame.width(), height, predictor, bits,
+                    interval / frame.width(), samples.bytes, out, pt);
         } else {
             if (samples.ints == null) {
                 samples.ints = new int[samples.count];

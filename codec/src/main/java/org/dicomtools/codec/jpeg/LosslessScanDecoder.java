@@ -121,18 +121,21 @@ final class LosslessScanDecoder {
     }
 
     /**
-     * Decodes the scan of the only component of a frame without restart intervals, line by line, into
+     * Decodes the scan of the only component of a frame whose restart intervals, if any, are whole lines, line by
+     * line, into
      * {@code out}, the frame's native buffer in {@code format} (1 or 2 bytes per sample): each sample shifted left
      * by the point transform {@code pt} and written as {@link SampleLayout#write} does. Only two lines of samples
      * are kept, the one being decoded and the one above it.
      *
-     * @param bits P - Pt, the bits of a (point-transformed) sample
+     * @param bits             P - Pt, the bits of a (point-transformed) sample
+     * @param linesPerInterval lines per restart interval, 0 for none
      */
     static void decodePlane(BitReader in, HuffmanTable table, int width, int height, int predictor, int bits,
-                            byte[] out, FrameFormat format, int pt) {
+                            int linesPerInterval, byte[] out, FrameFormat format, int pt) {
         DifferenceDecoder dd = new DifferenceDecoder(table);
+        int interval = linesPerInterval == 0 ? height : linesPerInterval;
         if (format.bytesPerSample() == 2 && pt == 0 && !format.signed() && bits <= format.bitsStored()) {
-            decodePlaneDirect(in, dd, width, height, predictor, bits, out);
+            decodePlaneDirect(in, dd, width, height, predictor, bits, interval, out);
             return;
         }
         int mask = (1 << bits) - 1;
@@ -142,8 +145,12 @@ final class LosslessScanDecoder {
         for (int y = 0; y < height; y++) {
             int cur = (y & 1) * width;
             int up = cur - (width - cur);
+            boolean first = y % interval == 0;
+            if (first && y > 0) {
+                in.restart();
+            }
             dd.decode(in, d, 0, width);
-            if (y == 0) {
+            if (first) {
                 lines[cur] = ((1 << (bits - 1)) + d[0]) & mask;
                 LosslessPrediction.reconstruct(1, lines, cur + 1, cur + width, 1, up, d, 1, 1, mask);
             } else {
@@ -163,17 +170,25 @@ final class LosslessScanDecoder {
      * call in it.
      */
     private static void decodePlaneDirect(BitReader in, DifferenceDecoder dd, int width, int height,
-                                          int predictor, int bits, byte[] out) {
+                                          int predictor, int bits, int interval, byte[] out) {
         int[] fast = dd.fast;
         byte[] data = in.data;
         int last = in.end - 8;
         int mask = (1 << bits) - 1;
         int line = 2 * width;
-        // The prediction of a line's first sample: 2^(P-Pt-1) on the first line, the first sample above (Rb) later;
-        // the rest of the first line is predicted by Ra (H.1.2.1).
-        int above = 1 << (bits - 1);
+        int initial = 1 << (bits - 1);
+        // The prediction of a line's first sample: 2^(P-Pt-1) on the first line of a restart interval (or of the
+        // scan), the first sample above (Rb) later; the rest of such a first line is predicted by Ra (H.1.2.1).
+        int above = initial;
         for (int y = 0; y < height; y++) {
-            int sv = y == 0 ? 1 : predictor;
+            int sv = predictor;
+            if (y % interval == 0) {
+                if (y > 0) {
+                    in.restart();
+                }
+                above = initial;
+                sv = 1;
+            }
             int start = y * line;
             int stop = start + line;
             int x = (above + dd.next(in)) & mask;
