@@ -134,8 +134,9 @@ final class LosslessScanDecoder {
                             int linesPerInterval, byte[] out, FrameFormat format, int pt) {
         DifferenceDecoder dd = new DifferenceDecoder(table);
         int interval = linesPerInterval == 0 ? height : linesPerInterval;
-        if (format.bytesPerSample() == 2 && pt == 0 && !format.signed() && bits <= format.bitsStored()) {
-            decodePlaneDirect(in, dd, width, height, predictor, bits, interval, out);
+        if (format.bytesPerSample() == 2 && pt == 0 && bits <= format.bitsStored()) {
+            int half = format.signed() ? 1 << (format.bitsStored() - 1) : 0;
+            decodePlaneDirect(in, dd, width, height, predictor, bits, interval, half, out);
             return;
         }
         int mask = (1 << bits) - 1;
@@ -162,15 +163,16 @@ final class LosslessScanDecoder {
     }
 
     /**
-     * {@link #decodePlane} for 2-byte samples that are written as decoded (unsigned, no point transform, P no more
-     * than bits stored), the usual case, in one loop: decode a difference as {@link DifferenceDecoder#decode} does,
-     * add it to the prediction, store the result. The line above is read back from {@code out}, which holds the
-     * samples themselves. Separate passes would each add their loads, stores and loop overhead to a loop that is
-     * bound by instruction count; like DifferenceDecoder's, the loop leaves for anything unusual so that it has no
-     * call in it.
+     * {@link #decodePlane} for 2-byte samples without point transform and P no more than bits stored, the usual
+     * case, in one loop: decode a difference as {@link DifferenceDecoder#decode} does, add it to the prediction,
+     * store the result. A sample's native value is the sample itself, sign-extended from bits stored when signed:
+     * {@code (x ^ half) - half}, with {@code half} 2^(bits stored - 1), or 0 when unsigned. So the line above can
+     * be read back from {@code out}, keeping the low P bits. Separate passes would each add their loads, stores
+     * and loop overhead to a loop that is bound by instruction count; like DifferenceDecoder's, the loop leaves
+     * for anything unusual so that it has no call in it.
      */
     private static void decodePlaneDirect(BitReader in, DifferenceDecoder dd, int width, int height,
-                                          int predictor, int bits, int interval, byte[] out) {
+                                          int predictor, int bits, int interval, int half, byte[] out) {
         int[] fast = dd.fast;
         byte[] data = in.data;
         int last = in.end - 8;
@@ -192,7 +194,7 @@ final class LosslessScanDecoder {
             int start = y * line;
             int stop = start + line;
             int x = (above + dd.next(in)) & mask;
-            SampleLayout.LITTLE_ENDIAN_SHORT.set(out, start, (short) x);
+            SampleLayout.LITTLE_ENDIAN_SHORT.set(out, start, (short) ((x ^ half) - half));
             int rc = above;
             above = x;
             int o = start + 2;
@@ -219,13 +221,13 @@ final class LosslessScanDecoder {
                     held -= taken;
                     int px = x;
                     if (sv != 1) {
-                        int rb = (short) SampleLayout.LITTLE_ENDIAN_SHORT.get(out, o - line) & 0xFFFF;
+                        int rb = (short) SampleLayout.LITTLE_ENDIAN_SHORT.get(out, o - line) & mask;
                         px = LosslessPrediction.predict(sv, x, rb, rc);
                         rc = rb;
                     }
                     // The bias of the difference vanishes in the mask.
                     x = (px + (e >>> 8)) & mask;
-                    SampleLayout.LITTLE_ENDIAN_SHORT.set(out, o, (short) x);
+                    SampleLayout.LITTLE_ENDIAN_SHORT.set(out, o, (short) ((x ^ half) - half));
                 }
                 in.pos = pos;
                 in.buf = buf;
@@ -233,12 +235,12 @@ final class LosslessScanDecoder {
                 if (o < stop) {
                     int px = x;
                     if (sv != 1) {
-                        int rb = (short) SampleLayout.LITTLE_ENDIAN_SHORT.get(out, o - line) & 0xFFFF;
+                        int rb = (short) SampleLayout.LITTLE_ENDIAN_SHORT.get(out, o - line) & mask;
                         px = LosslessPrediction.predict(sv, x, rb, rc);
                         rc = rb;
                     }
                     x = (px + dd.next(in)) & mask;
-                    SampleLayout.LITTLE_ENDIAN_SHORT.set(out, o, (short) x);
+                    SampleLayout.LITTLE_ENDIAN_SHORT.set(out, o, (short) ((x ^ half) - half));
                     o += 2;
                 }
             }

@@ -180,6 +180,7 @@ class JpegLosslessDecodePathsTest {
                             check(w, h, nc, 8, 8, false, predictor, 0, restart, kind, seed++);
                         }
                         check(w, h, nc, 16, 16, true, predictor, 0, restart, "noise", seed++);
+                        check(w, h, nc, 12, 12, true, predictor, 0, restart, "noise", seed++);
                         check(w, h, nc, 12, 12, false, predictor, 3, restart, "smooth", seed++);
                         check(w, h, nc, 16, 12, true, predictor, 0, restart, "smooth", seed++);
                         check(w, h, nc, 16, 16, false, predictor, 0, restart, "jumps", seed++);
