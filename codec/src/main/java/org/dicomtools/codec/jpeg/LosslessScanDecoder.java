@@ -6,8 +6,8 @@ import org.dicomtools.codec.FrameFormat;
 /**
  * Decodes the entropy-coded data of one lossless scan (T.81 H.1.2) into a pixel-interleaved sample array, for one
  * component (a non-interleaved scan) or several sampled 1x1 (an interleaved scan, one sample of each per MCU); and,
- * through {@link #decodePlane}, the scan of a single-component frame without restart intervals straight into the
- * frame's native buffer, the common case that gets a path of its own.
+ * through {@link #decodePlane}, the scan of a single-component frame whose restart intervals, if any, are whole
+ * lines straight into the frame's native buffer, the common case that gets a path of its own.
  *
  * <p>Prediction follows H.1.2.1: the first sample of the scan and of each restart interval is predicted by
  * 2^(P-Pt-1), the rest of the line in which an interval starts by Ra, the first sample of every other line by Rb,
@@ -16,9 +16,9 @@ import org.dicomtools.codec.FrameFormat;
  * see pydicom/pylibjpeg-libjpeg#90) code differences that only give the right sample through this wraparound, so
  * it must never be replaced by clamping.
  *
- * <p>Each run of samples (a line, or the part of it inside one restart interval) is first entropy-decoded into a
- * buffer of differences by {@link DifferenceDecoder}, then reconstructed by {@link LosslessPrediction#reconstruct},
- * so that neither loop carries the other's work.
+ * <p>Outside that path, each run of samples (a line, or the part of it inside one restart interval) is first
+ * entropy-decoded into a buffer of differences by {@link DifferenceDecoder}, then reconstructed by
+ * {@link LosslessPrediction#reconstruct}.
  */
 final class LosslessScanDecoder {
     private final BitReader in;

@@ -83,15 +83,11 @@ final class SampleLayout {
         if (bps == 2) {
             if (format.signed()) {
                 for (int i = from; i < end; i++, o += 2) {
-                    int v = s[i] << shift << unused >> unused;
-                    out[o] = (byte) v;
-                    out[o + 1] = (byte) (v >> 8);
+                    LITTLE_ENDIAN_SHORT.set(out, o, (short) (s[i] << shift << unused >> unused));
                 }
             } else {
                 for (int i = from; i < end; i++, o += 2) {
-                    int v = s[i] << shift << unused >>> unused;
-                    out[o] = (byte) v;
-                    out[o + 1] = (byte) (v >> 8);
+                    LITTLE_ENDIAN_SHORT.set(out, o, (short) (s[i] << shift << unused >>> unused));
                 }
             }
         } else if (bps == 1) {
