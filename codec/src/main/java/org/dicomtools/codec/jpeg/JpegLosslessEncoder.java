@@ -80,9 +80,10 @@ public final class JpegLosslessEncoder implements FrameEncoder {
     }
 
     /**
-     * A size for the output buffer that it will not need to grow from: the exact number of bytes the differences
-     * take (from how often each category occurs and the length of its code), plus room for byte stuffing (an FF
-     * in every 32 bytes; in practice one in a few hundred), restart markers and the marker segments.
+     * A size for the output buffer that it will rarely need to grow from: the exact number of bytes the
+     * differences take (from how often each category occurs and the length of its code), plus room for byte
+     * stuffing (an FF in every 32 bytes; in practice there is one in a few hundred), restart markers and the marker
+     * segments.
      */
     private static int capacity(int samples, long[] frequencies, HuffmanTable table) {
         long bits = 0;
