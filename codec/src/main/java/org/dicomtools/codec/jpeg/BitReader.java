@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.codec.jpeg;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import org.dicomtools.codec.CodecFailure;
 
 /**
@@ -13,16 +16,27 @@ import org.dicomtools.codec.CodecFailure;
  * consumed, which a decoder can use to reject a stream that ends too early. {@link #restart()} moves past a
  * restart marker.
  *
- * <p>Bits are buffered 64 at a time and bytes loaded one by one, so {@link #position()} is the offset of the next
+ * <p>Bits are buffered in a 64-bit word, the next bit highest. When the buffer runs low it takes the next 8 bytes
+ * in one load and keeps as many whole bytes as fit, unless one of them is {@code FF} (a stuffed byte or a marker)
+ * or the range ends within them; then, rarely, it goes byte by byte. {@link #position()} is the offset of the next
  * byte not yet buffered. Not thread-safe; one reader per scan.
  */
 public final class BitReader {
-    private final byte[] data;
-    private final int end;
-    private int pos;
-    /** Buffered bits: the low {@link #count} bits of it, oldest highest. */
-    private long acc;
-    private int count;
+    private static final VarHandle BIG_ENDIAN_LONG =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+    // data, end, pos, buf and bits are package-private so that the lossless decoding loops (DifferenceDecoder,
+    // LosslessScanDecoder) can keep them in local variables while they run; they refill as fill() does.
+    final byte[] data;
+    final int end;
+    int pos;
+    /**
+     * Buffered bits, the next one in bit 63: the top {@link #bits} bits. Below them there may be bits of the byte
+     * at {@link #pos} and after, loaded early by {@link #fill()}; a later fill ORs the same bits there again, and a
+     * byte-by-byte fill clears them first.
+     */
+    long buf;
+    int bits;
     private boolean markerHit;
     /** 0-bits buffered past a marker or the end of the range. */
     private long padding;
@@ -41,62 +55,100 @@ public final class BitReader {
         this.end = end;
     }
 
+    /** The 8 bytes of {@code data} from {@code p} on as a big-endian number. */
+    static long word(byte[] data, int p) {
+        return (long) BIG_ENDIAN_LONG.get(data, p);
+    }
+
+    /** Whether no byte of {@code w} is {@code FF}, so that no stuffing and no marker is among them. */
+    static boolean plain(long w) {
+        // ~w has a zero byte where w has FF; the usual zero-byte test on ~w.
+        return ((~w - 0x0101010101010101L) & w & 0x8080808080808080L) == 0;
+    }
+
     /** Buffers bytes until more than 56 bits are held. */
-    private void fill() {
-        while (count <= 56) {
-            int b = 0;
-            if (!markerHit) {
-                if (pos < end) {
-                    b = data[pos] & 0xFF;
-                    if (b != 0xFF) {
-                        pos++;
-                    } else if (pos + 1 < end && data[pos + 1] == 0) {
-                        pos += 2;
-                    } else {
-                        markerHit = true;
-                        b = 0;
-                    }
-                } else {
-                    markerHit = true;
-                }
+    void fill() {
+        if (pos + 8 <= end) {
+            long w = word(data, pos);
+            if (plain(w)) {
+                buf |= w >>> bits;
+                pos += (63 - bits) >>> 3;
+                bits |= 56;
+                return;
             }
-            if (markerHit) {
-                padding += 8;
-            }
-            acc = acc << 8 | b;
-            count += 8;
         }
+        fillBytes();
+    }
+
+    /** {@link #fill()} byte by byte, for the bytes around {@code FF} and at the end of the range. */
+    void fillBytes() {
+        long b64 = bits == 0 ? 0 : buf & -1L << (64 - bits);
+        int n = bits;
+        while (n <= 56) {
+            int b;
+            if (pos < end && (b = data[pos] & 0xFF) != 0xFF) {
+                pos++;
+            } else {
+                b = slowByte();
+            }
+            b64 |= (long) b << (56 - n);
+            n += 8;
+        }
+        buf = b64;
+        bits = n;
+    }
+
+    /**
+     * The next byte to buffer when it is not a plain one (not {@code FF}, inside the range): the {@code FF} of a
+     * stuffed {@code FF 00}, or a 0 standing in for data at a marker or the end of the range, which is then noted.
+     */
+    private int slowByte() {
+        if (!markerHit) {
+            if (pos + 1 < end && data[pos] == (byte) 0xFF && data[pos + 1] == 0) {
+                pos += 2;
+                return 0xFF;
+            }
+            markerHit = true;
+        }
+        padding += 8;
+        return 0;
     }
 
     /** The next {@code n} bits (0 to 16) as an unsigned number. */
     public int bits(int n) {
-        if (count < n) {
+        if (bits < n) {
             fill();
         }
-        count -= n;
-        return (int) (acc >>> count) & ((1 << n) - 1);
+        // Two shifts, so that n = 0 gives 0 (a shift by 64 would shift by nothing).
+        int v = (int) (buf >>> 1 >>> (63 - n));
+        buf <<= n;
+        bits -= n;
+        return v;
     }
 
     /** The next {@code n} bits (0 to 16) without consuming them; {@link #skip(int)} consumes them. */
     public int peek(int n) {
-        if (count < n) {
+        if (bits < n) {
             fill();
         }
-        return (int) (acc >>> (count - n)) & ((1 << n) - 1);
+        return (int) (buf >>> 1 >>> (63 - n));
     }
 
     /** Consumes {@code n} bits that {@link #peek(int)} has just looked at (no more than it looked at). */
     public void skip(int n) {
-        count -= n;
+        buf <<= n;
+        bits -= n;
     }
 
     /** The next bit. */
     public int bit() {
-        if (count < 1) {
+        if (bits < 1) {
             fill();
         }
-        count--;
-        return (int) (acc >>> count) & 1;
+        int v = (int) (buf >>> 63);
+        buf <<= 1;
+        bits--;
+        return v;
     }
 
     /**
@@ -105,10 +157,10 @@ public final class BitReader {
      * @throws CodecFailure when the bits are no code of the table
      */
     public int decode(HuffmanTable table) {
-        if (count < 16) {
+        if (bits < 16) {
             fill();
         }
-        int peek = (int) (acc >>> (count - 16)) & 0xFFFF;
+        int peek = (int) (buf >>> 48);
         int entry = table.lookup[peek >>> (16 - HuffmanTable.LOOKAHEAD)];
         if (entry == 0) {
             entry = table.decodeLong(peek);
@@ -116,7 +168,9 @@ public final class BitReader {
                 throw new CodecFailure("invalid Huffman code near byte offset " + pos);
             }
         }
-        count -= entry >>> 16;
+        int size = entry >>> 16;
+        buf <<= size;
+        bits -= size;
         return entry & 0xFFFF;
     }
 
@@ -140,7 +194,7 @@ public final class BitReader {
 
     /** How many supplied 0-bits have been consumed beyond the data (0 while the data lasts). */
     public long paddingBits() {
-        return Math.max(0, padding - count);
+        return Math.max(0, padding - bits);
     }
 
     /**
@@ -151,8 +205,8 @@ public final class BitReader {
      * @throws CodecFailure when the next marker is not a restart marker
      */
     public int restart() {
-        acc = 0;
-        count = 0;
+        buf = 0;
+        bits = 0;
         padding = 0;
         markerHit = false;
         while (pos < end) {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.codec.jpeg;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -12,11 +15,16 @@ import java.util.Arrays;
  * and throw {@link IllegalStateException} otherwise; {@link #marker(int)} flushes first. Not thread-safe.
  */
 public final class BitWriter {
-    private byte[] buf;
-    private int len;
+    /** 4-byte big-endian stores into a byte array, one instruction each once compiled. */
+    static final VarHandle BIG_ENDIAN_INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+
+    // buf, len, acc and count are package-private so that LosslessScanEncoder's loop can keep them in local
+    // variables while it runs; it emits words as emitWord() does.
+    byte[] buf;
+    int len;
     /** Pending bits: the low {@link #count} bits, oldest highest; fewer than 32 between calls. */
-    private long acc;
-    private int count;
+    long acc;
+    int count;
 
     public BitWriter() {
         this(4096);
@@ -27,7 +35,8 @@ public final class BitWriter {
         buf = new byte[Math.max(16, capacity)];
     }
 
-    private void ensure(int more) {
+    /** Makes room for {@code more} bytes. */
+    void ensure(int more) {
         if (len + more > buf.length) {
             buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
         }
@@ -48,13 +57,8 @@ public final class BitWriter {
         ensure(8);
         byte[] b = buf;
         int n = len;
-        int inverted = ~word;
-        if (((inverted - 0x01010101) & ~inverted & 0x80808080) == 0) {
-            // No byte of the word is FF (no byte of its complement is 0): no stuffing needed.
-            b[n] = (byte) (word >>> 24);
-            b[n + 1] = (byte) (word >>> 16);
-            b[n + 2] = (byte) (word >>> 8);
-            b[n + 3] = (byte) word;
+        if (plain(word)) {
+            BIG_ENDIAN_INT.set(b, n, word);
             len = n + 4;
             return;
         }
@@ -66,6 +70,12 @@ public final class BitWriter {
             }
         }
         len = n;
+    }
+
+    /** Whether no byte of {@code word} is {@code FF}, so that it needs no stuffing. */
+    static boolean plain(int word) {
+        // ~word has a zero byte where word has FF; the usual zero-byte test on ~word.
+        return ((~word - 0x01010101) & word & 0x80808080) == 0;
     }
 
     /** Emits the whole bytes among the pending bits, stuffing after FF. */

@@ -154,6 +154,15 @@ public final class HuffmanTable {
         return sizes[symbol];
     }
 
+    /**
+     * The code at the start of {@code peek16} (the next 16 bits), of any length, as {@code length << 16 | symbol};
+     * -1 when no code starts there.
+     */
+    int decodeAny(int peek16) {
+        int entry = lookup[peek16 >>> (16 - LOOKAHEAD)];
+        return entry != 0 ? entry : decodeLong(peek16);
+    }
+
     /** Symbol of the code at the start of {@code peek16} (the next 16 bits) whose length is over the lookahead. */
     int decodeLong(int peek16) {
         for (int len = LOOKAHEAD + 1; len <= 16; len++) {

@@ -32,7 +32,11 @@ public final class JpegLosslessDecoder implements FrameDecoder {
         HuffmanTable[] ac = new HuffmanTable[4];
         int[][] q = new int[4][];
         FrameHeader frame = null;
-        int[] samples = null;
+        FrameFormat out = expected.withPlanar(false);
+        // A single-component frame with restart intervals of whole lines, if any (as our encoder writes them), is
+        // decoded straight into the native buffer (decodePlane), anything else into pixel-interleaved ints, written
+        // out at the end.
+        Samples samples = null;
         boolean[] decoded = null;
         int height = 0;
         while (true) {
@@ -53,14 +57,14 @@ public final class JpegLosslessDecoder implements FrameDecoder {
                 }
                 frame = r.readFrameHeader();
                 height = check(frame, expected);
-                samples = new int[SampleLayout.sampleCount(frame.width(), height, frame.components().size())];
+                samples = new Samples(SampleLayout.sampleCount(frame.width(), height, frame.components().size()));
                 decoded = new boolean[frame.components().size()];
             } else if (m == Markers.SOS) {
                 if (frame == null) {
                     throw new CodecFailure("scan at byte offset " + at + " before the frame header");
                 }
                 ScanHeader scan = r.readScanHeader();
-                decodeScan(r, frame, height, scan, dc, samples, decoded);
+                decodeScan(r, frame, height, scan, dc, samples, out, decoded);
             } else if (m == Markers.EOI) {
                 break;
             } else if (m == Markers.DNL) {
@@ -80,8 +84,8 @@ public final class JpegLosslessDecoder implements FrameDecoder {
                 throw new CodecFailure("component " + frame.components().get(c).id() + " has no scan");
             }
         }
-        FrameFormat out = expected.withPlanar(false);
-        return new DecodedFrame(SampleLayout.write(samples, out, 0), out, colorSpace(r, frame));
+        byte[] buffer = samples.bytes != null ? samples.bytes : SampleLayout.write(samples.ints, out, 0);
+        return new DecodedFrame(buffer, out, colorSpace(r, frame));
     }
 
     /** Checks the frame against {@code expected} and returns the number of lines to decode. */
@@ -110,7 +114,7 @@ public final class JpegLosslessDecoder implements FrameDecoder {
 
     /** Decodes one scan into {@code samples} and marks its components decoded. */
     private static void decodeScan(JpegReader r, FrameHeader frame, int height, ScanHeader scan,
-                                   HuffmanTable[] dc, int[] samples, boolean[] decoded) {
+                                   HuffmanTable[] dc, Samples samples, FrameFormat out, boolean[] decoded) {
         int ns = scan.components().size();
         int predictor = scan.ss();
         int pt = scan.al();
@@ -141,24 +145,48 @@ public final class JpegLosslessDecoder implements FrameDecoder {
             tables[k] = dc[sc.td()];
         }
         int start = r.entropyStart();
-        int end = r.entropyEnd();
-        BitReader in = new BitReader(r.data(), start, end);
+        // The reader runs to the end of the data and stops at the first marker, which the scan's data end before or
+        // at (RSTn aside, which restart() passes): where it stopped, the search for their end takes up.
+        BitReader in = new BitReader(r.data(), start, r.data().length);
         int nc = frame.components().size();
-        new LosslessScanDecoder(in, samples, frame.width(), height, nc, comps, tables, predictor, bits)
-                .decode(r.restartInterval());
-        if (in.paddingBits() > 0 && end >= r.data().length) {
+        int interval = r.restartInterval();
+        boolean plane = nc == 1 && interval % frame.width() == 0 && out.bytesPerSample() <= 2;
+        if (plane) {
+            samples.bytes = new byte[Math.multiplyExact(samples.count, out.bytesPerSample())];
+            LosslessScanDecoder.decodePlane(in, tables[0], frame.width(), height, predictor, bits,
+                    interval / frame.width(), samples.bytes, out, pt);
+        } else {
+            if (samples.ints == null) {
+                samples.ints = new int[samples.count];
+            }
+            new LosslessScanDecoder(in, samples.ints, frame.width(), height, nc, comps, tables, predictor, bits)
+                    .decode(r.restartInterval());
+        }
+        r.skipEntropyFrom(in.position());
+        if (in.paddingBits() > 0 && r.position() >= r.data().length) {
             throw new CodecFailure("codestream truncated: the scan at byte offset " + start + " needs "
                     + in.paddingBits() + " more bits than the data hold");
         }
         for (int c : comps) {
             decoded[c] = true;
-            if (pt > 0) {
-                for (int i = c; i < samples.length; i += nc) {
-                    samples[i] <<= pt;
+            if (pt > 0 && !plane) {
+                int[] ints = samples.ints;
+                for (int i = c; i < ints.length; i += nc) {
+                    ints[i] <<= pt;
                 }
             }
         }
-        r.skipEntropy();
+    }
+
+    /** The frame's samples as they are decoded: pixel-interleaved ints, or, for one component, native bytes. */
+    private static final class Samples {
+        final int count;
+        int[] ints;
+        byte[] bytes;
+
+        Samples(int count) {
+            this.count = count;
+        }
     }
 
     private static boolean allTrue(boolean[] b) {

@@ -44,12 +44,22 @@ public final class JpegLosslessEncoder implements FrameEncoder {
         int predictor = options.predictor();
         int linesPerInterval = linesPerInterval(options.restartInterval(), width);
 
-        int[] s = SampleLayout.read(samples, format, pt);
-        int[] d = LosslessScanEncoder.differences(s, width, height, nc, predictor, precision - pt,
-                linesPerInterval);
-        HuffmanTable table = HuffmanTable.optimal(LosslessScanEncoder.categoryFrequencies(d));
+        int[] d;
+        long[] frequencies;
+        if (nc == 1 && format.bytesPerSample() == 2) {
+            if (samples.length < format.frameLength()) {
+                throw new CodecFailure("frame needs " + format.frameLength() + " bytes, got " + samples.length);
+            }
+            frequencies = new long[17];
+            d = LosslessScanEncoder.planeDifferences(samples, format, pt, predictor, linesPerInterval, frequencies);
+        } else {
+            int[] s = SampleLayout.read(samples, format, pt);
+            d = LosslessScanEncoder.differences(s, width, height, nc, predictor, precision - pt, linesPerInterval);
+            frequencies = LosslessScanEncoder.categoryFrequencies(d);
+        }
+        HuffmanTable table = HuffmanTable.optimal(frequencies);
 
-        BitWriter out = new BitWriter((int) Math.min(1 << 30, (long) s.length * (precision + 7) / 16 + 1024));
+        BitWriter out = new BitWriter(capacity(d.length, frequencies, table));
         JpegWriter.soi(out);
         List<FrameHeader.Component> components = new ArrayList<>(nc);
         List<ScanHeader.ScanComponent> scanComponents = new ArrayList<>(nc);
@@ -67,6 +77,21 @@ public final class JpegLosslessEncoder implements FrameEncoder {
         LosslessScanEncoder.write(out, d, table, linesPerInterval * width * nc);
         JpegWriter.eoi(out);
         return out.toByteArray();
+    }
+
+    /**
+     * A size for the output buffer that it will rarely need to grow from: the exact number of bytes the
+     * differences take (from how often each category occurs and the length of its code), plus room for byte
+     * stuffing (an FF in every 32 bytes; in practice there is one in a few hundred), restart markers and the marker
+     * segments.
+     */
+    private static int capacity(int samples, long[] frequencies, HuffmanTable table) {
+        long bits = 0;
+        for (int t = 0; t < frequencies.length; t++) {
+            bits += frequencies[t] * (table.size(t) + (t == 16 ? 0 : t));
+        }
+        long bytes = bits / 8;
+        return (int) Math.min(1 << 30, bytes + bytes / 32 + samples / 256 + 4096);
     }
 
     /** Lines per restart interval for an interval of {@code samples} MCUs; 0 for none. */

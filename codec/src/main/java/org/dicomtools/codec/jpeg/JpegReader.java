@@ -302,24 +302,7 @@ public final class JpegReader {
      */
     public int entropyEnd() {
         if (entropyEnd < 0) {
-            int p = entropyStart();
-            int e = limit;
-            while (p + 1 < limit) {
-                if (data[p] != (byte) 0xFF) {
-                    p++;
-                    continue;
-                }
-                int next = data[p + 1] & 0xFF;
-                if (next == 0 || Markers.isRst(next)) {
-                    p += 2;
-                } else if (next == 0xFF) {
-                    p++;
-                } else {
-                    e = p;
-                    break;
-                }
-            }
-            entropyEnd = e;
+            entropyEnd = entropyEndFrom(entropyStart());
         }
         return entropyEnd;
     }
@@ -327,6 +310,38 @@ public final class JpegReader {
     /** Moves to {@link #entropyEnd()}, where the marker after the scan's data is. */
     public void skipEntropy() {
         pos = entropyEnd();
+    }
+
+    /**
+     * Moves to {@link #entropyEnd()} as {@link #skipEntropy()} does, searching only from {@code from} on: a place
+     * in the last scan's entropy-coded data, or just after them, that no stuffed {@code FF 00} or marker straddles,
+     * such as where a {@link BitReader} over the data from {@link #entropyStart()} stopped taking bytes. A decoder
+     * that has read the data so finds their end without going over them a second time.
+     */
+    public void skipEntropyFrom(int from) {
+        check(from >= entropyStart() && from <= limit, "entropy-coded data searched from outside them");
+        if (entropyEnd < 0) {
+            entropyEnd = entropyEndFrom(from);
+        }
+        pos = entropyEnd;
+    }
+
+    private int entropyEndFrom(int p) {
+        while (p + 1 < limit) {
+            if (data[p] != (byte) 0xFF) {
+                p++;
+                continue;
+            }
+            int next = data[p + 1] & 0xFF;
+            if (next == 0 || Markers.isRst(next)) {
+                p += 2;
+            } else if (next == 0xFF) {
+                p++;
+            } else {
+                return p;
+            }
+        }
+        return limit;
     }
 
     private void check(boolean ok, String what) {

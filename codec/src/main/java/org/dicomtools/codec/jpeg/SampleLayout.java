@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dicomtools.codec.jpeg;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import org.dicomtools.codec.CodecFailure;
 import org.dicomtools.codec.FrameFormat;
 
@@ -9,6 +12,10 @@ import org.dicomtools.codec.FrameFormat;
  * interleaved) and the pixel-interleaved {@code int} arrays the lossless coder works on.
  */
 final class SampleLayout {
+    /** 16-bit little-endian stores into a byte array, one instruction each once compiled. */
+    static final VarHandle LITTLE_ENDIAN_SHORT =
+            MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+
     private SampleLayout() {
     }
 
@@ -60,29 +67,45 @@ final class SampleLayout {
      * there.
      */
     static byte[] write(int[] s, FrameFormat format, int shift) {
+        byte[] out = new byte[Math.multiplyExact(s.length, format.bytesPerSample())];
+        write(s, 0, s.length, out, 0, format, shift);
+        return out;
+    }
+
+    /**
+     * Writes {@code s[from..from+n)} as {@link #write(int[], FrameFormat, int)} does, into {@code out} from byte
+     * {@code o} on. One loop per sample size and signedness, so that nothing is decided per sample.
+     */
+    static void write(int[] s, int from, int n, byte[] out, int o, FrameFormat format, int shift) {
         int bps = format.bytesPerSample();
-        byte[] out = new byte[Math.multiplyExact(s.length, bps)];
-        int bits = format.bitsStored();
-        int unused = 32 - bits;
-        boolean signed = format.signed();
-        int mask = (int) ((1L << bits) - 1);
-        for (int i = 0, o = 0; i < s.length; i++, o += bps) {
-            int v = s[i] << shift;
-            v = signed ? v << unused >> unused : v & mask;
-            switch (bps) {
-                case 1 -> out[o] = (byte) v;
-                case 2 -> {
-                    out[o] = (byte) v;
-                    out[o + 1] = (byte) (v >> 8);
+        int unused = 32 - format.bitsStored();
+        int end = from + n;
+        if (bps == 2) {
+            if (format.signed()) {
+                for (int i = from; i < end; i++, o += 2) {
+                    LITTLE_ENDIAN_SHORT.set(out, o, (short) (s[i] << shift << unused >> unused));
                 }
-                default -> {
-                    out[o] = (byte) v;
-                    out[o + 1] = (byte) (v >> 8);
-                    out[o + 2] = (byte) (v >> 16);
-                    out[o + 3] = (byte) (v >> 24);
+            } else {
+                for (int i = from; i < end; i++, o += 2) {
+                    LITTLE_ENDIAN_SHORT.set(out, o, (short) (s[i] << shift << unused >>> unused));
                 }
             }
+        } else if (bps == 1) {
+            boolean signed = format.signed();
+            for (int i = from; i < end; i++, o++) {
+                int v = s[i] << shift << unused;
+                out[o] = (byte) (signed ? v >> unused : v >>> unused);
+            }
+        } else {
+            boolean signed = format.signed();
+            for (int i = from; i < end; i++, o += 4) {
+                int v = s[i] << shift << unused;
+                v = signed ? v >> unused : v >>> unused;
+                out[o] = (byte) v;
+                out[o + 1] = (byte) (v >> 8);
+                out[o + 2] = (byte) (v >> 16);
+                out[o + 3] = (byte) (v >> 24);
+            }
         }
-        return out;
     }
 }

@@ -12,7 +12,10 @@
  *
  * <p>Codecs: {@link org.dicomtools.codec.jpeg.JpegLosslessDecoder} and
  * {@link org.dicomtools.codec.jpeg.JpegLosslessEncoder}, lossless JPEG process 14 (SOF3, Annex H), DICOM's
- * transfer syntaxes 1.2.840.10008.1.2.4.57 and .70.
+ * transfer syntaxes 1.2.840.10008.1.2.4.57 and .70, built from {@code LosslessScanDecoder} (with a fused loop for
+ * single-component frames straight into the native buffer), {@code DifferenceDecoder} (table-driven difference
+ * decoding), {@code LosslessScanEncoder} and {@code LosslessPrediction}. Their inner loops keep the bit reader's or
+ * writer's state in local variables and leave the loop for anything rare, which is what makes them fast.
  *
  * <p>DCT processes: {@link org.dicomtools.codec.jpeg.JpegDctEncoder} (baseline SOF0 for 8-bit, extended SOF1 for
  * 12-bit) and {@link org.dicomtools.codec.jpeg.JpegDctDecoder} (SOF0, SOF1, progressive SOF2), built from
