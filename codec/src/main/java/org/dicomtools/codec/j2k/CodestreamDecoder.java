@@ -174,30 +174,13 @@ final class CodestreamDecoder {
     private static int[] coefficients(TileComponent tc, byte[] bytes, Scratch scratch) {
         int stride = tc.x1 - tc.x0;
         int[] buf = new int[stride * (tc.y1 - tc.y0)];
-        BlockDecoder bd = scratch.blocks;
-        int style = tc.coding.style();
-        for (TileComponent.Resolution res : tc.resolutions) {
-            for (TileComponent.PrecinctBand[] precinct : res.precincts) {
-                for (int b = 0; b < precinct.length; b++) {
-                    TileComponent.Band band = res.bands[b];
-                    for (CodeBlock cb : precinct[b].blocks) {
-                        if (cb.passes == 0) {
-                            continue;
-                        }
-                        bd.decode(bytes, cb, band.orientation, style, band.bitPlanes);
-                        int w = cb.x1 - cb.x0;
-                        int h = cb.y1 - cb.y0;
-                        int[] d = bd.data;
-                        int o = (band.bufferY + cb.y0 - band.y0) * stride + band.bufferX + cb.x0 - band.x0;
-                        for (int y = 0, i = 0; y < h; y++, o += stride) {
-                            for (int x = 0; x < w; x++, i++) {
-                                buf[o + x] = d[i] / 2;
-                            }
-                        }
-                    }
+        decodeBlocks(tc, bytes, scratch, (band, d, w, h, o) -> {
+            for (int y = 0, i = 0; y < h; y++, o += stride) {
+                for (int x = 0; x < w; x++, i++) {
+                    buf[o + x] = d[i] / 2;
                 }
             }
-        }
+        });
         scratch.dwt.reversible(buf, stride, tc);
         return buf;
     }
@@ -206,33 +189,44 @@ final class CodestreamDecoder {
     private static float[] floatCoefficients(TileComponent tc, byte[] bytes, Scratch scratch) {
         int stride = tc.x1 - tc.x0;
         float[] buf = new float[stride * (tc.y1 - tc.y0)];
+        decodeBlocks(tc, bytes, scratch, (band, d, w, h, o) -> {
+            float step = band.step * 0.5f;
+            for (int y = 0, i = 0; y < h; y++, o += stride) {
+                for (int x = 0; x < w; x++, i++) {
+                    buf[o + x] = d[i] * step;
+                }
+            }
+        });
+        scratch.dwt.irreversible(buf, stride, tc);
+        return buf;
+    }
+
+    /** Where one decoded code-block's samples go: {@code w x h} values of {@code d}, from offset {@code o}. */
+    @FunctionalInterface
+    private interface BlockSink {
+        void accept(TileComponent.Band band, int[] d, int w, int h, int o);
+    }
+
+    /** Tier-1 of every coded block of {@code tc}, each handed to {@code sink} at its place in the tile buffer. */
+    private static void decodeBlocks(TileComponent tc, byte[] bytes, Scratch scratch, BlockSink sink) {
+        int stride = tc.x1 - tc.x0;
         BlockDecoder bd = scratch.blocks;
         int style = tc.coding.style();
         for (TileComponent.Resolution res : tc.resolutions) {
             for (TileComponent.PrecinctBand[] precinct : res.precincts) {
                 for (int b = 0; b < precinct.length; b++) {
                     TileComponent.Band band = res.bands[b];
-                    float step = band.step * 0.5f;
                     for (CodeBlock cb : precinct[b].blocks) {
                         if (cb.passes == 0) {
                             continue;
                         }
                         bd.decode(bytes, cb, band.orientation, style, band.bitPlanes);
-                        int w = cb.x1 - cb.x0;
-                        int h = cb.y1 - cb.y0;
-                        int[] d = bd.data;
                         int o = (band.bufferY + cb.y0 - band.y0) * stride + band.bufferX + cb.x0 - band.x0;
-                        for (int y = 0, i = 0; y < h; y++, o += stride) {
-                            for (int x = 0; x < w; x++, i++) {
-                                buf[o + x] = d[i] * step;
-                            }
-                        }
+                        sink.accept(band, bd.data, cb.x1 - cb.x0, cb.y1 - cb.y0, o);
                     }
                 }
             }
         }
-        scratch.dwt.irreversible(buf, stride, tc);
-        return buf;
     }
 
     private void store(int[] v, TileComponent tc, int c) {
