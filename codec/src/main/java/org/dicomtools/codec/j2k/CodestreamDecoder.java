@@ -229,36 +229,46 @@ final class CodestreamDecoder {
         }
     }
 
+    /** Component {@code c}'s DC level shift (G.1.2) and the range its samples are clipped to. */
+    private record SampleRange(int shift, int min, int max) {
+        int clip(int v) {
+            int s = v + shift;
+            return s < min ? min : s > max ? max : s;
+        }
+    }
+
+    private SampleRange range(int c) {
+        int prec = header.precision[c];
+        return header.signed[c]
+                ? new SampleRange(0, -(1 << (prec - 1)), (1 << (prec - 1)) - 1)
+                : new SampleRange(1 << (prec - 1), 0, (1 << prec) - 1);
+    }
+
+    /** Where row {@code y} of tile-component {@code tc} starts in the component's output plane. */
+    private int planeOffset(TileComponent tc, int y) {
+        return (tc.y0 - header.y0 + y) * width + tc.x0 - header.x0;
+    }
+
     private void store(int[] v, TileComponent tc, int c) {
         int tw = tc.x1 - tc.x0;
-        int th = tc.y1 - tc.y0;
-        int prec = header.precision[c];
-        int shift = header.signed[c] ? 0 : 1 << (prec - 1);
-        int min = header.signed[c] ? -(1 << (prec - 1)) : 0;
-        int max = header.signed[c] ? (1 << (prec - 1)) - 1 : (1 << prec) - 1;
+        SampleRange r = range(c);
         int[] out = planes[c];
-        for (int y = 0; y < th; y++) {
-            int o = (tc.y0 - header.y0 + y) * width + tc.x0 - header.x0;
+        for (int y = 0; y < tc.y1 - tc.y0; y++) {
+            int o = planeOffset(tc, y);
             for (int x = 0, i = y * tw; x < tw; x++, i++) {
-                int s = v[i] + shift;
-                out[o + x] = s < min ? min : s > max ? max : s;
+                out[o + x] = r.clip(v[i]);
             }
         }
     }
 
     private void store(float[] v, TileComponent tc, int c) {
         int tw = tc.x1 - tc.x0;
-        int th = tc.y1 - tc.y0;
-        int prec = header.precision[c];
-        int shift = header.signed[c] ? 0 : 1 << (prec - 1);
-        int min = header.signed[c] ? -(1 << (prec - 1)) : 0;
-        int max = header.signed[c] ? (1 << (prec - 1)) - 1 : (1 << prec) - 1;
+        SampleRange r = range(c);
         int[] out = planes[c];
-        for (int y = 0; y < th; y++) {
-            int o = (tc.y0 - header.y0 + y) * width + tc.x0 - header.x0;
+        for (int y = 0; y < tc.y1 - tc.y0; y++) {
+            int o = planeOffset(tc, y);
             for (int x = 0, i = y * tw; x < tw; x++, i++) {
-                int s = (int) Math.rint(v[i]) + shift;
-                out[o + x] = s < min ? min : s > max ? max : s;
+                out[o + x] = r.clip((int) Math.rint(v[i]));
             }
         }
     }
